@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the bot reads from its environment, validated once at start-up. The defaults
+ * run the bot locally with no credentials and no network.
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  CONTENT_DIR: z.string().default('content').transform((p) => resolve(p)),
+  DATA_DIR: z.string().default('data').transform((p) => resolve(p)),
+  /** Enables the admin endpoints; without it they are switched off. */
+  ADMIN_TOKEN: optional.pipe(z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional()),
+  /** The address people reach the bot at, for links the bot sends (item pages, calendar files). */
+  PUBLIC_URL: optional.pipe(z.string().url().optional()),
+  DIRECT_LINE_SECRET: optional,
+  MicrosoftAppId: optional,
+  MicrosoftAppPassword: optional,
+  MicrosoftAppType: optional.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+  MicrosoftAppTenantId: optional,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest request body accepted, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  /** Reindex when files under CONTENT_DIR change. */
+  WATCH_CONTENT: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+});
+
+export type Config = z.infer<typeof configSchema> & { publicUrl: string };
+
+/** Parse the environment; throws one readable message listing every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return { ...c, publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '') };
+}

@@ -1,0 +1,29 @@
+import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { Storage } from 'botbuilder';
+import type { AppState } from './state';
+import type { BotServices } from './services';
+import { registerCardActions } from './routes/card-actions';
+import { registerAnswering } from './routes/answer-questions';
+
+/**
+ * The one turn handler for every channel. Routes are registered most specific first:
+ * teams-ai runs the first route whose selector matches.
+ */
+export function createApplication(adapter: TeamsAdapter, storage: Storage, services: BotServices, botAppId?: string): Application<AppState> {
+  const app = new Application<AppState>({
+    adapter,
+    storage,
+    botAppId,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    turnStateFactory: () => new TurnState(),
+  });
+  registerCardActions(app, services);
+  registerAnswering(app, services);
+  app.error(async (context, error) => {
+    services.log.error({ event: 'turn-error', err: error.message, stack: error.stack });
+    await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
+  });
+  return app;
+}

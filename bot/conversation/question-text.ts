@@ -1,0 +1,15 @@
+import type { TurnContext } from 'botbuilder';
+
+/** Longest question we read; anything after this is not part of a question to a help bot. */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** The person's words, with control characters removed and length bounded. */
+export function questionText(context: TurnContext): string {
+  const raw = typeof context.activity.text === 'string' ? context.activity.text : '';
+  return raw
+    .slice(0, MAX_QUESTION_CHARS * 4)
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}

@@ -1,0 +1,54 @@
+import type { SessionDate, SessionItem } from '../knowledge/schema';
+
+/** The wall-clock time in the UK now, as YYYY-MM-DDTHH:MM, to compare with session dates. */
+export function ukLocalNow(now: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+const asLocal = (s: string) => (s.length === 10 ? `${s}T23:59` : s);
+
+export type SessionTimes = { upcoming: SessionDate[]; past: SessionDate[] };
+
+/** Split a session's dates into upcoming (soonest first) and past (latest first), relative to now. */
+export function sessionTimes(item: Pick<SessionItem, 'dates'>, now: Date): SessionTimes {
+  const local = ukLocalNow(now);
+  const ends = (d: SessionDate) => asLocal(d.end ?? d.start);
+  const upcoming = item.dates.filter((d) => ends(d) >= local).sort((a, b) => a.start.localeCompare(b.start));
+  const past = item.dates.filter((d) => ends(d) < local).sort((a, b) => b.start.localeCompare(a.start));
+  return { upcoming, past };
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Wednesday 26 February 2025, 10:00 to 11:30" */
+export function describeDate(d: SessionDate): string {
+  const day = dayFormat.format(new Date(`${d.start.slice(0, 10)}T12:00:00Z`));
+  const from = d.start.length > 10 ? d.start.slice(11, 16) : '';
+  const to = d.end && d.end.length > 10 ? d.end.slice(11, 16) : '';
+  const sameDay = !d.end || d.end.slice(0, 10) === d.start.slice(0, 10);
+  let text = day;
+  if (from) text += `, ${from}`;
+  if (to && sameDay) text += ` to ${to}`;
+  else if (d.end && !sameDay) text += ` to ${dayFormat.format(new Date(`${d.end.slice(0, 10)}T12:00:00Z`))}`;
+  if (d.note) text += ` (${d.note})`;
+  return text;
+}

@@ -1,0 +1,38 @@
+import type { Hit, Resolved } from './search';
+
+/**
+ * When to answer, when to ask which one, when to say "I don't know". The numbers were
+ * calibrated on the project's question sets (answerable and out-of-scope questions) with
+ * `npm run calibrate`; re-run it after changing search or adding much content.
+ */
+export const CONFIDENCE = {
+  /** The best item must match at least this share of the question's meaning. */
+  minCoverage: 0.6,
+  /** …and this share in its title, questions, tags or summary, not only deep in the body. */
+  minStrongCoverage: 0.3,
+  /** Ask which one when the runner-up scores at least this fraction of the best… */
+  clarifyRatio: 0.9,
+  /** …and the question is this short (in concepts): long questions carry enough to choose. */
+  clarifyMaxConcepts: 1,
+} as const;
+
+export type Decision =
+  | { kind: 'answer'; best: Hit; related: Hit[] }
+  | { kind: 'clarify'; options: Hit[] }
+  | { kind: 'decline'; nearest: Hit[]; reason: 'nothing to search' | 'no match' | 'weak match' };
+
+export const isConfident = (hit: Hit): boolean =>
+  hit.coverage >= CONFIDENCE.minCoverage && hit.strongCoverage >= CONFIDENCE.minStrongCoverage;
+
+/** Pure decision over ranked hits. */
+export function decide(hits: readonly Hit[], resolved: readonly Resolved[]): Decision {
+  if (resolved.length === 0) return { kind: 'decline', nearest: [], reason: 'nothing to search' };
+  const [best, ...rest] = hits;
+  if (!best) return { kind: 'decline', nearest: [], reason: 'no match' };
+  if (!isConfident(best)) return { kind: 'decline', nearest: hits.slice(0, 3), reason: 'weak match' };
+  const close = rest.filter((h) => isConfident(h) && h.score >= best.score * CONFIDENCE.clarifyRatio);
+  if (close.length > 0 && resolved.length <= CONFIDENCE.clarifyMaxConcepts) {
+    return { kind: 'clarify', options: [best, ...close].slice(0, 4) };
+  }
+  return { kind: 'answer', best, related: rest.filter(isConfident).slice(0, 3) };
+}

@@ -1,0 +1,73 @@
+import lunr from 'lunr';
+import type { GlossaryEntry, Item } from './schema';
+import { Glossary } from './glossary';
+import { FIELD_BOOSTS, loadOrBuildIndex, type Field } from './index-builder';
+import { parseQuestion, type Concept } from './query';
+import { rank, resolveConcepts, type Hit, type Preferences, type Resolved, type SearchIndex } from './search';
+import { decide, type Decision } from './decide';
+import { Spelling } from './spelling';
+
+/**
+ * Everything the bot knows for one content version. Built once and never changed: a reload
+ * builds a new one and swaps it in, so a question in flight always sees one consistent version.
+ */
+export class KnowledgeBase implements SearchIndex {
+  readonly byId: ReadonlyMap<string, Item>;
+  readonly glossary: Glossary;
+  private spelling?: Spelling;
+  private readonly dfCache = new Map<string, number>();
+
+  private constructor(
+    readonly version: string,
+    readonly items: readonly Item[],
+    glossary: readonly GlossaryEntry[],
+    readonly index: lunr.Index,
+    readonly builtAt: Date,
+    readonly fromCache: boolean,
+  ) {
+    this.byId = new Map(items.map((i) => [i.id, i]));
+    this.glossary = new Glossary(glossary);
+    Object.freeze(this.items);
+  }
+
+  static create(
+    content: { items: readonly Item[]; glossary: readonly GlossaryEntry[]; version: string },
+    options: { cacheDir?: string; now?: Date } = {},
+  ): KnowledgeBase {
+    const { index, cached } = loadOrBuildIndex(content.items, content.version, options.cacheDir);
+    return new KnowledgeBase(content.version, content.items, content.glossary, index, options.now ?? new Date(), cached);
+  }
+
+  suggest(term: string): string[] {
+    // Built on first use: most questions are spelt right, and start-up stays fast.
+    this.spelling ??= new Spelling(Object.keys(this.postings()));
+    return this.spelling.suggest(term);
+  }
+
+  private postings(): Record<string, Record<string, object>> {
+    return (this.index as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex;
+  }
+
+  /** In how many items a stemmed term appears, in any field. */
+  documentFrequency(term: string): number {
+    const hit = this.dfCache.get(term);
+    if (hit !== undefined) return hit;
+    const posting = Object.hasOwn(this.postings(), term) ? this.postings()[term] : undefined;
+    let df = 0;
+    if (posting) {
+      const refs = new Set<string>();
+      for (const field of Object.keys(FIELD_BOOSTS) as Field[]) for (const ref of Object.keys(posting[field] ?? {})) refs.add(ref);
+      df = refs.size;
+    }
+    if (this.dfCache.size < 50_000) this.dfCache.set(term, df);
+    return df;
+  }
+
+  /** Parse, search and decide in one step: what the bot would do with this question. */
+  ask(question: string, prefs: Preferences = {}): { concepts: Concept[]; resolved: Resolved[]; hits: Hit[]; decision: Decision } {
+    const concepts = parseQuestion(question, this.glossary);
+    const resolved = resolveConcepts(this, concepts);
+    const hits = rank(this, resolved, prefs);
+    return { concepts, resolved, hits, decision: decide(hits, resolved) };
+  }
+}

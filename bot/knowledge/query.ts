@@ -1,0 +1,76 @@
+import lunr from 'lunr';
+import type { Glossary } from './glossary';
+import type { GlossaryEntry } from './schema';
+import { isQuestionStopWord, stem, words } from './text';
+
+/**
+ * One idea in a question: the word the person typed plus other words for the same idea
+ * (from the glossary). A question is covered when its ideas are found, not its words.
+ */
+export type Concept = {
+  /** What the person typed, for explanations ("matched terms"). */
+  label: string;
+  /** Stems that stand for this concept; the first ones are what was typed. */
+  terms: { stem: string; weight: number }[];
+  /** Set when the concept came from a glossary term, so the answer can say what it means. */
+  glossary?: GlossaryEntry;
+};
+
+/** Questions longer than this are cut: nobody's question has more ideas, and it bounds the work. */
+export const MAX_QUERY_WORDS = 40;
+
+const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
+const isNoise = (w: string) => isQuestionStopWord(w) || isLunrStopWord(w) || (w.length === 1 && !/[0-9]/.test(w));
+
+/** Split a question into concepts, expanding acronyms and synonyms from the glossary. */
+export function parseQuestion(text: string, glossary: Glossary): Concept[] {
+  const tokens = words(text).slice(0, MAX_QUERY_WORDS * 2);
+  const matches = glossary.find(tokens);
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  let m = 0;
+  for (let i = 0; i < tokens.length && concepts.length < MAX_QUERY_WORDS; ) {
+    const match = matches[m];
+    if (match && match.start === i) {
+      m += 1;
+      i += match.length;
+      const typed = tokens.slice(match.start, match.start + match.length);
+      const concept = glossaryConcept(match.entry, typed);
+      const key = concept.terms.map((t) => t.stem).join(' ');
+      if (concept.terms.length && !seen.has(key)) {
+        seen.add(key);
+        concepts.push(concept);
+      }
+      continue;
+    }
+    const w = tokens[i];
+    i += 1;
+    if (isNoise(w)) continue;
+    const s = stem(w);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    concepts.push({ label: w, terms: [{ stem: s, weight: 1 }] });
+  }
+  return concepts;
+}
+
+function glossaryConcept(entry: GlossaryEntry, typed: string[]): Concept {
+  const terms = new Map<string, number>();
+  const add = (phrase: string, weight: number) => {
+    for (const w of words(phrase)) {
+      if (isNoise(w)) continue;
+      const s = stem(w);
+      terms.set(s, Math.max(terms.get(s) ?? 0, weight));
+    }
+  };
+  // What was typed counts fully; the other names for the idea nearly as much.
+  add(typed.join(' '), 1);
+  add(entry.term, 0.9);
+  for (const s of entry.synonyms) add(s, 0.7);
+  add(entry.expansion, 0.8);
+  return {
+    label: typed.join(' '),
+    terms: [...terms].map(([stem, weight]) => ({ stem, weight })),
+    glossary: entry,
+  };
+}

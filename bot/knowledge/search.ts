@@ -1,0 +1,106 @@
+import lunr from 'lunr';
+import type { Area, Audience, Item, Kind } from './schema';
+import type { Concept } from './query';
+import type { Field } from './index-builder';
+
+/** What we know about the person asking, used to prefer items for their area and role. */
+export type Preferences = { area?: Area; audience?: Audience; prefer?: Kind };
+
+export type Hit = {
+  item: Item;
+  /** Final ranking score (lunr's BM25 score adjusted for coverage and preferences). */
+  score: number;
+  /** lunr's own score. */
+  raw: number;
+  /** Share of the question's meaning (weighted by rarity) that this item matched, 0–1. */
+  coverage: number;
+  /** Share of the question's meaning matched in the title, questions, tags or summary, 0–1. */
+  strongCoverage: number;
+  /** The question's words that this item matched. */
+  matched: string[];
+};
+
+export type Resolved = { concept: Concept; terms: { term: string; boost: number; df: number }[]; idf: number };
+
+/** The parts of a built knowledge base that search reads. */
+export type SearchIndex = {
+  index: lunr.Index;
+  byId: ReadonlyMap<string, Item>;
+  documentFrequency(term: string): number;
+  /** Known index terms close in spelling to an unknown one. */
+  suggest(term: string): string[];
+};
+
+const STRONG_FIELDS: readonly Field[] = ['title', 'questions', 'tags', 'summary'];
+/** At most this many spelling corrections per word: more only slows the query and adds noise. */
+const MAX_FUZZY = 3;
+
+/** Find which index terms stand for each concept, correcting spelling where a word is unknown. */
+export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]): Resolved[] {
+  const n = Math.max(1, idx.byId.size);
+  return concepts.map((concept) => {
+    const terms: Resolved['terms'] = [];
+    for (const { stem, weight } of concept.terms) {
+      const df = idx.documentFrequency(stem);
+      if (df > 0) {
+        terms.push({ term: stem, boost: weight, df });
+      } else if (weight === 1 && stem.length >= 4 && !/^[0-9]+$/.test(stem)) {
+        for (const fix of corrections(idx, stem)) terms.push({ term: fix.term, boost: weight * 0.6, df: fix.df });
+      }
+    }
+    // A concept nobody wrote about is as rare as a word can be: missing it matters a lot.
+    const minDf = terms.length ? Math.min(...terms.map((t) => t.df)) : 0;
+    return { concept, terms, idf: Math.log(1 + n / (1 + minDf)) };
+  });
+}
+
+function corrections(idx: SearchIndex, stem: string): { term: string; df: number }[] {
+  return idx
+    .suggest(stem)
+    .map((term) => ({ term, df: idx.documentFrequency(term) }))
+    .sort((a, b) => b.df - a.df || a.term.localeCompare(b.term))
+    .slice(0, MAX_FUZZY);
+}
+
+/** Rank items for resolved concepts. Pure: the same index and question always give the same hits. */
+export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Preferences = {}, limit = 10): Hit[] {
+  const terms = resolved.flatMap((r) => r.terms);
+  if (terms.length === 0) return [];
+  const results = idx.index.query((q) => {
+    for (const t of terms) q.term(t.term, { usePipeline: false, boost: t.boost, presence: lunr.Query.presence.OPTIONAL });
+  });
+  const totalIdf = resolved.reduce((sum, r) => sum + r.idf, 0) || 1;
+  const hits: Hit[] = [];
+  for (const result of results.slice(0, Math.max(limit * 3, 30))) {
+    const item = idx.byId.get(result.ref);
+    if (!item) continue;
+    const metadata = result.matchData.metadata as Record<string, Partial<Record<Field, unknown>>>;
+    let covered = 0;
+    let strong = 0;
+    const matched: string[] = [];
+    for (const r of resolved) {
+      const fields = r.terms.flatMap((t) => Object.keys(metadata[t.term] ?? {}) as Field[]);
+      if (fields.length === 0) continue;
+      covered += r.idf;
+      matched.push(r.concept.label);
+      if (fields.some((f) => STRONG_FIELDS.includes(f))) strong += r.idf;
+    }
+    const coverage = covered / totalIdf;
+    const strongCoverage = strong / totalIdf;
+    const score = result.score * (0.25 + coverage) * (0.75 + strongCoverage / 2) * preference(item, prefs);
+    hits.push({ item, score, raw: result.score, coverage, strongCoverage, matched });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id)).slice(0, limit);
+}
+
+/** How much to prefer an item for this person: their area and role first, as a gentle nudge. */
+function preference(item: Item, prefs: Preferences): number {
+  let p = 1;
+  if (prefs.area) {
+    if (item.areas.includes(prefs.area)) p *= 1.15;
+    else if (!item.areas.some((a) => a === 'llr' || a === 'national')) p *= 0.8;
+  }
+  if (prefs.audience) p *= item.audiences.includes(prefs.audience) ? 1.05 : 0.9;
+  if (prefs.prefer && item.kind === prefs.prefer) p *= 1.3;
+  return p;
+}

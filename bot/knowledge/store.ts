@@ -1,0 +1,75 @@
+import { KnowledgeBase } from './knowledge-base';
+import { formatFault, loadContent, type ContentFault } from './load';
+
+/** Content that cannot be published, with every fault. */
+export class ContentError extends Error {
+  constructor(readonly faults: ContentFault[]) {
+    super(`The content has ${faults.length} problem${faults.length === 1 ? '' : 's'}:\n${faults.map(formatFault).join('\n')}`);
+  }
+}
+
+export type ReloadResult =
+  | { ok: true; version: string; items: number; changed: boolean; at: Date }
+  | { ok: false; faults: ContentFault[]; at: Date; keptVersion: string };
+
+/**
+ * Holds the live knowledge base and swaps in a new one when content changes. A swap is one
+ * assignment: a turn that already read `current()` finishes on the old version; broken content
+ * is refused and the old version keeps serving.
+ */
+export class KnowledgeStore {
+  private live: KnowledgeBase;
+  private last: ReloadResult;
+
+  private constructor(
+    private readonly contentDir: string,
+    private readonly cacheDir: string | undefined,
+    private readonly now: () => Date,
+    first: KnowledgeBase,
+  ) {
+    this.live = first;
+    this.last = { ok: true, version: first.version, items: first.items.length, changed: true, at: now() };
+  }
+
+  /** Load content and build the first index; throws ContentError if any file is broken. */
+  static open(contentDir: string, options: { cacheDir?: string; now?: () => Date } = {}): KnowledgeStore {
+    const now = options.now ?? (() => new Date());
+    const kb = KnowledgeStore.build(contentDir, options.cacheDir, now);
+    return new KnowledgeStore(contentDir, options.cacheDir, now, kb);
+  }
+
+  private static build(contentDir: string, cacheDir: string | undefined, now: () => Date): KnowledgeBase {
+    const content = loadContent(contentDir);
+    if (content.faults.length) throw new ContentError(content.faults);
+    return KnowledgeBase.create(content, { cacheDir, now: now() });
+  }
+
+  current(): KnowledgeBase {
+    return this.live;
+  }
+
+  lastReload(): ReloadResult {
+    return this.last;
+  }
+
+  /** Re-read the content folder. Unchanged content keeps the same knowledge base. */
+  reload(): ReloadResult {
+    const at = this.now();
+    try {
+      const content = loadContent(this.contentDir);
+      if (content.faults.length) {
+        this.last = { ok: false, faults: content.faults, at, keptVersion: this.live.version };
+      } else if (content.version === this.live.version) {
+        this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: false, at };
+      } else {
+        this.live = KnowledgeBase.create(content, { cacheDir: this.cacheDir, now: at });
+        this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at };
+      }
+    } catch (err) {
+      // A file vanishing mid-read, a permissions problem: keep serving, report it.
+      const problem = err instanceof Error ? err.message : String(err);
+      this.last = { ok: false, faults: [{ file: this.contentDir, line: 0, field: 'folder', problem }], at, keptVersion: this.live.version };
+    }
+    return this.last;
+  }
+}

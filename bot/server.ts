@@ -1,0 +1,129 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Application } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Config } from './config';
+import type { Logger } from './log';
+import type { KnowledgeStore } from './knowledge/store';
+import type { AppState } from './conversation/state';
+import { describeInvalidActivity } from './channels/incoming-activity';
+import { itemPage, notFoundPage } from './channels/item-page';
+
+export type ServerDeps = {
+  config: Config;
+  log: Logger;
+  store: KnowledgeStore;
+  adapter: TeamsAdapter;
+  app: Application<AppState>;
+};
+
+/** HTTP wiring only: each route hands over to the module that owns the work. */
+export function createServer({ config, log, store, adapter, app }: ServerDeps): Server {
+  const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.use((req, res, next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+    next();
+  });
+
+  server.get('/healthz', (_req, res, next) => {
+    const kb = store.current();
+    const last = store.lastReload();
+    res.send(200, {
+      status: 'ok',
+      items: kb.items.length,
+      glossary: kb.glossary.entries.length,
+      version: kb.version,
+      lastReload: last.ok ? { ok: true, at: last.at } : { ok: false, at: last.at, faults: last.faults.length },
+    });
+    next();
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const problem = describeInvalidActivity(req.body);
+    if (problem) {
+      res.send(400, { error: 'invalid activity', detail: problem });
+      return;
+    }
+    try {
+      await adapter.process(req, guarded(res, log), (context) => app.run(context).then(() => undefined));
+    } catch (err) {
+      // The adapter's own validation or auth threw before answering.
+      log.error({ event: 'adapter-error', err: err instanceof Error ? err.message : String(err) });
+      if (!res.headersSent) res.send(isAuthError(err) ? 401 : 400, { error: isAuthError(err) ? 'unauthorized' : 'request could not be processed' });
+    }
+  });
+
+  server.get('/items/:id', (req, res, next) => {
+    const item = store.current().byId.get(String(req.params.id ?? ''));
+    res.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'");
+    res.header('Content-Type', 'text/html; charset=utf-8');
+    res.sendRaw(item ? 200 : 404, item ? itemPage(item) : notFoundPage());
+    next();
+  });
+
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    // restify's own 4xx (bad JSON, too large, not found) keep their status; never leak internals.
+    const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
+    if (status >= 500) log.error({ event: 'http-error', path: req.path(), err: err.message });
+    err.toJSON = () => ({ error: status >= 500 ? 'internal error' : shortMessage(status) });
+    err.toString = () => shortMessage(status);
+    callback();
+  });
+  return server;
+}
+
+const isAuthError = (err: unknown) => err instanceof Error && /auth|unauthori[sz]ed|token/i.test(`${err.name} ${err.message}`);
+
+function shortMessage(status: number): string {
+  const messages: Record<number, string> = {
+    400: 'bad request',
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'not found',
+    405: 'method not allowed',
+    413: 'request too large',
+    415: 'unsupported content type',
+  };
+  return messages[status] ?? 'request failed';
+}
+
+/**
+ * The adapter answers refusals and failures with the error's own message. Callers get a
+ * short, fixed message instead (401 for auth, 503 when a turn or an upstream call failed);
+ * the detail goes to the log.
+ */
+function guarded(res: Response, log: Logger) {
+  let status = 200;
+  let body: unknown;
+  return {
+    socket: res.socket,
+    status(code: number) {
+      status = code;
+      return this;
+    },
+    header(name: string, value: unknown) {
+      res.header(name, value as string);
+      return this;
+    },
+    send(payload?: unknown) {
+      body = payload;
+      return this;
+    },
+    end() {
+      if (res.headersSent) return this;
+      if (status === 401 || status === 403) {
+        log.warn({ event: 'refused', status });
+        res.send(status, { error: status === 401 ? 'unauthorized' : 'forbidden' });
+      } else if (status >= 500) {
+        log.error({ event: 'turn-failed', status, detail: typeof body === 'string' ? body.slice(0, 500) : undefined });
+        res.send(503, { error: 'the bot could not complete this request; please try again' });
+      } else if (body === undefined) {
+        res.send(status);
+      } else {
+        res.send(status, body);
+      }
+      return this;
+    },
+  };
+}
