@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Config } from './config';
+import { createLogger, type Logger } from './log';
+import { KnowledgeStore } from './knowledge/store';
+import { BoundedMemoryStorage } from './conversation/storage';
+import { createApplication } from './conversation/app';
+import { createServer } from './server';
+
+export type RunningBot = { url: string; store: KnowledgeStore; log: Logger; close(): Promise<void> };
+
+/**
+ * Start the bot: config → content → adapter → Application → HTTP. Throws ContentError when
+ * the content is broken. `now` is injectable so tests can pin today's date.
+ */
+export async function startBot(config: Config, options: { now?: () => Date; log?: Logger } = {}): Promise<RunningBot> {
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const now = options.now ?? (() => new Date());
+  const started = Date.now();
+  const store = KnowledgeStore.open(config.CONTENT_DIR, { cacheDir: join(config.DATA_DIR, 'index-cache'), now });
+  const kb = store.current();
+  log.info({ event: 'content-loaded', items: kb.items.length, version: kb.version, fromCache: kb.fromCache, ms: Date.now() - started });
+
+  // With no MicrosoftAppId the adapter accepts unauthenticated local requests; with one it
+  // checks every request's token.
+  const adapter = new TeamsAdapter({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  const services = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log };
+  const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
+  const server = createServer({ config, log, store, adapter, app });
+
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const port = (server.address() as AddressInfo).port;
+  log.info({ event: 'listening', port, auth: config.MicrosoftAppId ? 'on' : 'off (local)', ms: Date.now() - started });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    log,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would otherwise hold the process open.
+        server.server.closeAllConnections();
+      }),
+  };
+}
