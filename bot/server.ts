@@ -5,8 +5,11 @@ import type { Config } from './config';
 import type { Logger } from './log';
 import type { KnowledgeStore } from './knowledge/store';
 import type { AppState } from './conversation/state';
+import type { BotServices } from './conversation/services';
 import { describeInvalidActivity } from './channels/incoming-activity';
 import { itemPage, notFoundPage } from './channels/item-page';
+import { registerWebChat } from './channels/web-routes';
+import { registerAdmin } from './curation/admin-routes';
 
 export type ServerDeps = {
   config: Config;
@@ -14,10 +17,12 @@ export type ServerDeps = {
   store: KnowledgeStore;
   adapter: TeamsAdapter;
   app: Application<AppState>;
+  services: BotServices;
 };
 
 /** HTTP wiring only: each route hands over to the module that owns the work. */
-export function createServer({ config, log, store, adapter, app }: ServerDeps): Server {
+export function createServer(deps: ServerDeps): Server {
+  const { config, log, store, adapter, app } = deps;
   const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
   server.use((req, res, next) => {
@@ -61,6 +66,9 @@ export function createServer({ config, log, store, adapter, app }: ServerDeps): 
     res.sendRaw(item ? 200 : 404, item ? itemPage(item) : notFoundPage());
     next();
   });
+
+  registerWebChat(server, deps);
+  registerAdmin(server, deps);
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     // restify's own 4xx (bad JSON, too large, not found) keep their status; never leak internals.

@@ -7,6 +7,8 @@ import { KnowledgeStore } from './knowledge/store';
 import { BoundedMemoryStorage } from './conversation/storage';
 import { createApplication } from './conversation/app';
 import { createServer } from './server';
+import { GapLog } from './curation/gap-log';
+import type { BotServices } from './conversation/services';
 
 export type RunningBot = { url: string; store: KnowledgeStore; log: Logger; close(): Promise<void> };
 
@@ -30,9 +32,9 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const services = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log };
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR) };
   const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
-  const server = createServer({ config, log, store, adapter, app });
+  const server = createServer({ config, log, store, adapter, app, services });
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;

@@ -4,6 +4,7 @@ import type { AppState } from './state';
 import type { BotServices } from './services';
 import { registerCardActions } from './routes/card-actions';
 import { registerAnswering } from './routes/answer-questions';
+import { registerMessageExtension } from './routes/message-extension';
 
 /**
  * The one turn handler for every channel. Routes are registered most specific first:
@@ -19,6 +20,7 @@ export function createApplication(adapter: TeamsAdapter, storage: Storage, servi
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
   });
+  registerMessageExtension(app, services);
   registerCardActions(app, services);
   registerAnswering(app, services);
   app.error(async (context, error) => {

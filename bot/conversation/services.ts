@@ -1,6 +1,22 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Logger } from '../log';
 
+/** Something the bot could not help with, for staff to see what to write next. */
+export type GapEvent = {
+  kind: 'declined' | 'clarify-unchosen' | 'not-helpful';
+  /** What the person typed. The recorder removes personal details before storing it. */
+  query: string;
+  /** The item marked not helpful. */
+  item?: string;
+  /** The items offered when the bot asked "which one?". */
+  options?: string[];
+  channel: string;
+  version: string;
+};
+
+/** Where gaps go; the implementation must redact personal details before writing anything. */
+export type GapRecorder = { record(event: GapEvent): void };
+
 /** Everything conversation code needs from outside, injected so tests can pin each one. */
 export type BotServices = {
   /** The current content version; read once per turn so a reload never changes a turn midway. */
@@ -8,4 +24,5 @@ export type BotServices = {
   now: () => Date;
   publicUrl: string;
   log: Logger;
+  gaps: GapRecorder;
 };

@@ -31,7 +31,10 @@ export function decide(hits: readonly Hit[], resolved: readonly Resolved[]): Dec
   if (!best) return { kind: 'decline', nearest: [], reason: 'no match' };
   if (!isConfident(best)) return { kind: 'decline', nearest: hits.slice(0, 3), reason: 'weak match' };
   const close = rest.filter((h) => isConfident(h) && h.score >= best.score * CONFIDENCE.clarifyRatio);
-  if (close.length > 0 && resolved.length <= CONFIDENCE.clarifyMaxConcepts) {
+  // A named thing (an acronym from the glossary) has one home; a general word like
+  // "funding" or "training" is where people mean different things.
+  const general = resolved.length <= CONFIDENCE.clarifyMaxConcepts && resolved.every((r) => !r.concept.glossary);
+  if (close.length > 0 && general) {
     return { kind: 'clarify', options: [best, ...close].slice(0, 4) };
   }
   return { kind: 'answer', best, related: rest.filter(isConfident).slice(0, 3) };

@@ -1,15 +1,17 @@
 import lunr from 'lunr';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Item } from './schema';
+import type { GlossaryEntry, Item } from './schema';
 import { normalise } from './text';
+import { markdownToText } from './markdown';
 
-/** Bump when the fields, boosts or tokenising change, so cached indexes are rebuilt. */
-export const INDEX_FORMAT = 'lunr-v3';
+/** Bump when the fields, boosts, tokenising or item shape change, so caches are rebuilt. */
+export const INDEX_FORMAT = 'lunr-v5';
 
 /** Field boosts: a word in a title or a staff-written question says more than one in the body. */
 export const FIELD_BOOSTS = { title: 6, questions: 5, tags: 4, summary: 3, body: 1 } as const;
 export type Field = keyof typeof FIELD_BOOSTS;
+export const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
 
 /** Build a lunr index over items. Slow at scale (seconds for 10,000 items): cache it. */
 export function buildIndex(items: readonly Item[]): lunr.Index {
@@ -24,34 +26,41 @@ export function buildIndex(items: readonly Item[]): lunr.Index {
         questions: normalise(item.questions.join(' . ')),
         tags: normalise(item.tags.join(' . ')),
         summary: normalise(item.summary),
-        body: normalise(item.bodyText),
+        body: normalise(markdownToText(item.body)),
       });
     }
   });
 }
 
+/** What a content version compiles to: validated items, glossary and their built index. */
+export type Compiled = { items: Item[]; glossary: GlossaryEntry[]; index: lunr.Index };
+
 /**
- * The index for a content version: loaded from `cacheDir` when this version was built before,
- * otherwise built and saved there. A damaged cache file is rebuilt, never trusted.
+ * The compiled form of a content version, from `cacheDir` when this exact version (by hash)
+ * was compiled before, so a restart skips both parsing and index building. A damaged cache
+ * file is rebuilt, never trusted. `compile` runs only on a cache miss.
  */
-export function loadOrBuildIndex(items: readonly Item[], version: string, cacheDir?: string): { index: lunr.Index; cached: boolean } {
-  if (!cacheDir) return { index: buildIndex(items), cached: false };
-  const file = join(cacheDir, `${INDEX_FORMAT}-${version}.json`);
-  if (existsSync(file)) {
+export function cachedCompile(version: string, cacheDir: string | undefined, compile: () => Omit<Compiled, 'index'>): Compiled & { cached: boolean } {
+  const file = cacheDir ? join(cacheDir, `${INDEX_FORMAT}-${version}.json`) : undefined;
+  if (file && existsSync(file)) {
     try {
-      return { index: lunr.Index.load(JSON.parse(readFileSync(file, 'utf8'))), cached: true };
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { items: Item[]; glossary: GlossaryEntry[]; index: object };
+      return { items: saved.items, glossary: saved.glossary, index: lunr.Index.load(saved.index), cached: true };
     } catch {
       // fall through and rebuild
     }
   }
+  const { items, glossary } = compile();
   const index = buildIndex(items);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(index));
-    renameSync(tmp, file);
-  } catch {
-    // A read-only data folder only costs start-up time.
+  if (file && cacheDir) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ items, glossary, index }));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only data folder only costs start-up time.
+    }
   }
-  return { index, cached: false };
+  return { items, glossary, index, cached: false };
 }

@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import type { GlossaryEntry, Item } from './schema';
 import { Glossary } from './glossary';
-import { FIELD_BOOSTS, loadOrBuildIndex, type Field } from './index-builder';
+import { buildIndex, FIELDS, type Field } from './index-builder';
 import { parseQuestion, type Concept } from './query';
 import { rank, resolveConcepts, type Hit, type Preferences, type Resolved, type SearchIndex } from './search';
 import { decide, type Decision } from './decide';
@@ -16,6 +16,7 @@ export class KnowledgeBase implements SearchIndex {
   readonly glossary: Glossary;
   private spelling?: Spelling;
   private readonly dfCache = new Map<string, number>();
+  private readonly sizeCache = new Map<string, number>();
 
   private constructor(
     readonly version: string,
@@ -30,12 +31,13 @@ export class KnowledgeBase implements SearchIndex {
     Object.freeze(this.items);
   }
 
+  /** A knowledge base from parsed content; builds the index unless one is given (from the cache). */
   static create(
-    content: { items: readonly Item[]; glossary: readonly GlossaryEntry[]; version: string },
-    options: { cacheDir?: string; now?: Date } = {},
+    content: { items: readonly Item[]; glossary: readonly GlossaryEntry[]; version: string; index?: lunr.Index; cached?: boolean },
+    options: { now?: Date } = {},
   ): KnowledgeBase {
-    const { index, cached } = loadOrBuildIndex(content.items, content.version, options.cacheDir);
-    return new KnowledgeBase(content.version, content.items, content.glossary, index, options.now ?? new Date(), cached);
+    const index = content.index ?? buildIndex(content.items);
+    return new KnowledgeBase(content.version, content.items, content.glossary, index, options.now ?? new Date(), content.cached ?? false);
   }
 
   suggest(term: string): string[] {
@@ -48,6 +50,22 @@ export class KnowledgeBase implements SearchIndex {
     return (this.index as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex;
   }
 
+  postingSize(term: string, field: Field): number {
+    const key = `${field}\u0000${term}`;
+    let size = this.sizeCache.get(key);
+    if (size === undefined) {
+      const posting = Object.hasOwn(this.postings(), term) ? this.postings()[term][field] : undefined;
+      size = posting ? Object.keys(posting).length : 0;
+      if (this.sizeCache.size < 100_000) this.sizeCache.set(key, size);
+    }
+    return size;
+  }
+
+  fieldsContaining(term: string, ref: string): Field[] {
+    const posting = Object.hasOwn(this.postings(), term) ? this.postings()[term] : undefined;
+    return posting ? FIELDS.filter((f) => Object.hasOwn((posting[f] ?? {}) as object, ref)) : [];
+  }
+
   /** In how many items a stemmed term appears, in any field. */
   documentFrequency(term: string): number {
     const hit = this.dfCache.get(term);
@@ -56,7 +74,7 @@ export class KnowledgeBase implements SearchIndex {
     let df = 0;
     if (posting) {
       const refs = new Set<string>();
-      for (const field of Object.keys(FIELD_BOOSTS) as Field[]) for (const ref of Object.keys(posting[field] ?? {})) refs.add(ref);
+      for (const field of FIELDS) for (const ref of Object.keys(posting[field] ?? {})) refs.add(ref);
       df = refs.size;
     }
     if (this.dfCache.size < 50_000) this.dfCache.set(term, df);

@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { frontMatterSchema, glossarySchema, sessionSchema, type GlossaryEntry, type Item } from './schema';
-import { markdownToText } from './markdown';
 
 /** One fault in the content, shown to staff as `file:line: field: problem`. */
 export type ContentFault = { file: string; line: number; field: string; problem: string };
@@ -24,30 +23,42 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 /** Files staff keep beside the items that are not items. */
 const notItems = new Set(['README.md']);
 
-/** Read every item and the glossary under `dir`; never skips a broken file silently. */
-export function loadContent(dir: string): LoadedContent {
-  const files = listFiles(dir);
+/** The raw content files and the version (a hash of them all). Cheap: no parsing. */
+export type ContentFiles = { files: { file: string; raw: string }[]; version: string };
+
+export function readContentFiles(dir: string): ContentFiles {
   const hash = createHash('sha256');
-  const items: Item[] = [];
-  const faults: ContentFault[] = [];
-  let glossary: GlossaryEntry[] = [];
-  for (const path of files) {
+  const files = listFiles(dir).map((path) => {
     const file = relative(dir, path).split(sep).join('/');
     const raw = readFileSync(path, 'utf8');
     hash.update(file).update('\0').update(raw).update('\0');
+    return { file, raw };
+  });
+  return { files, version: hash.digest('hex').slice(0, 16) };
+}
+
+/** Parse and validate every file; never skips a broken file silently. */
+export function parseContent({ files, version }: ContentFiles): LoadedContent {
+  const items: Item[] = [];
+  const faults: ContentFault[] = [];
+  let glossary: GlossaryEntry[] = [];
+  for (const { file, raw } of files) {
     if (file === GLOSSARY_FILE) {
       const result = parseGlossary(file, raw);
       glossary = result.entries;
       faults.push(...result.faults);
-    } else if (file.endsWith('.md')) {
+    } else {
       const result = parseItem(file, raw);
       if (result.item) items.push(result.item);
       faults.push(...result.faults);
     }
   }
   faults.push(...duplicateIds(items));
-  return { items, glossary, version: hash.digest('hex').slice(0, 16), faults };
+  return { items, glossary, version, faults };
 }
+
+/** Read every item and the glossary under `dir`. */
+export const loadContent = (dir: string): LoadedContent => parseContent(readContentFiles(dir));
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -98,7 +109,7 @@ export function parseItem(file: string, raw: string): { item?: Item; faults: Con
   }
   if (!parsed.success) return { faults: [] };
   const body = raw.slice(match[0].length);
-  const item: Item = { ...parsed.data, body, bodyText: markdownToText(body), file };
+  const item: Item = { ...parsed.data, body, file };
   return { item, faults: [] };
 }
 

@@ -88,7 +88,8 @@ const common = {
   reviewed: isoDate,
   review_by: isoDate.optional(),
   questions: z.array(text('question')).default([]),
-  tags: z.array(text('tag')).default([]),
+  // Staff write tags like `2025` or `13`; YAML reads those as numbers, which are fine here.
+  tags: z.array(z.union([z.number().transform(String), text('tag')])).default([]),
   links: z.array(linkSchema).default([]),
   contact: contactSchema.optional(),
   /** Ids of other items to offer as "related". */
@@ -149,8 +150,6 @@ export type SessionItem = Extract<FrontMatter, { kind: 'session' }>;
 export type Item = FrontMatter & {
   /** Body Markdown as written. */
   body: string;
-  /** Body as plain text (for the index and for excerpts). */
-  bodyText: string;
   /** Path relative to the content folder, for error messages and the admin page. */
   file: string;
 };

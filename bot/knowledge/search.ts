@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import type { Area, Audience, Item, Kind } from './schema';
 import type { Concept } from './query';
-import type { Field } from './index-builder';
+import { FIELDS, type Field } from './index-builder';
 
 /** What we know about the person asking, used to prefer items for their area and role. */
 export type Preferences = { area?: Area; audience?: Audience; prefer?: Kind };
@@ -29,11 +29,63 @@ export type SearchIndex = {
   documentFrequency(term: string): number;
   /** Known index terms close in spelling to an unknown one. */
   suggest(term: string): string[];
+  /** In how many items' `field` a term appears. */
+  postingSize(term: string, field: Field): number;
+  /** The fields of one item that contain a term. */
+  fieldsContaining(term: string, ref: string): Field[];
 };
 
 const STRONG_FIELDS: readonly Field[] = ['title', 'questions', 'tags', 'summary'];
+/**
+ * lunr's query costs about 14 µs for every item and field a query term reaches. On a large
+ * corpus we therefore hand lunr the rarest terms first and the fields that say most first
+ * (title and questions, then tags and summary, then body) until this many postings are
+ * reached. Common words still count for coverage, looked up directly. Small corpora are
+ * always queried in full.
+ */
+const POSTING_BUDGET = 800;
+const FIELD_TIERS: readonly (readonly Field[])[] = [['title', 'questions'], ['tags', 'summary'], ['body']];
+
+export type Clause = { term: string; boost: number; fields: Field[] };
+
+/** Which terms to query in which fields, within the posting budget. */
+export function planQuery(idx: Pick<SearchIndex, 'postingSize'>, terms: readonly { term: string; boost: number; df: number }[], budget = POSTING_BUDGET): Clause[] {
+  const cost = (term: string, fields: readonly Field[]) => fields.reduce((sum, f) => sum + idx.postingSize(term, f), 0);
+  const all = terms.map((t) => ({ ...t, fields: [] as Field[] }));
+  if (terms.reduce((sum, t) => sum + cost(t.term, FIELDS), 0) <= budget) {
+    return all.map((t) => ({ term: t.term, boost: t.boost, fields: [...FIELDS] }));
+  }
+  const byRarity = [...all].sort((a, b) => a.df - b.df);
+  let used = 0;
+  for (const tier of FIELD_TIERS) {
+    for (const [i, t] of byRarity.entries()) {
+      const c = cost(t.term, tier);
+      // The rarest term is always searched in titles and questions, whatever the cost.
+      if (used + c <= budget || (tier === FIELD_TIERS[0] && i === 0)) {
+        t.fields.push(...tier);
+        used += c;
+      }
+    }
+  }
+  return all.filter((t) => t.fields.length > 0).map((t) => ({ term: t.term, boost: t.boost, fields: t.fields }));
+}
+
 /** At most this many spelling corrections per word: more only slows the query and adds noise. */
 const MAX_FUZZY = 3;
+
+/** The terms worth giving to lunr: all of them on small corpora, the rarest on large ones. */
+export function selectiveTerms<T extends { df: number }>(terms: readonly T[], budget = POSTING_BUDGET): T[] {
+  const total = terms.reduce((sum, t) => sum + t.df, 0);
+  if (total <= budget) return [...terms];
+  const out: T[] = [];
+  let used = 0;
+  for (const t of [...terms].sort((a, b) => a.df - b.df)) {
+    if (out.length >= 2 && used + t.df > budget) break;
+    out.push(t);
+    used += t.df;
+  }
+  return out;
+}
 
 /** Find which index terms stand for each concept, correcting spelling where a word is unknown. */
 export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]): Resolved[] {
@@ -67,19 +119,20 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
   const terms = resolved.flatMap((r) => r.terms);
   if (terms.length === 0) return [];
   const results = idx.index.query((q) => {
-    for (const t of terms) q.term(t.term, { usePipeline: false, boost: t.boost, presence: lunr.Query.presence.OPTIONAL });
+    for (const c of planQuery(idx, terms)) {
+      q.term(c.term, { usePipeline: false, boost: c.boost, fields: c.fields, presence: lunr.Query.presence.OPTIONAL });
+    }
   });
   const totalIdf = resolved.reduce((sum, r) => sum + r.idf, 0) || 1;
   const hits: Hit[] = [];
   for (const result of results.slice(0, Math.max(limit * 3, 30))) {
     const item = idx.byId.get(result.ref);
     if (!item) continue;
-    const metadata = result.matchData.metadata as Record<string, Partial<Record<Field, unknown>>>;
     let covered = 0;
     let strong = 0;
     const matched: string[] = [];
     for (const r of resolved) {
-      const fields = r.terms.flatMap((t) => Object.keys(metadata[t.term] ?? {}) as Field[]);
+      const fields = r.terms.flatMap((t) => idx.fieldsContaining(t.term, result.ref));
       if (fields.length === 0) continue;
       covered += r.idf;
       matched.push(r.concept.label);

@@ -1,5 +1,6 @@
 import { KnowledgeBase } from './knowledge-base';
-import { formatFault, loadContent, type ContentFault } from './load';
+import { cachedCompile } from './index-builder';
+import { formatFault, parseContent, readContentFiles, type ContentFault, type ContentFiles } from './load';
 
 /** Content that cannot be published, with every fault. */
 export class ContentError extends Error {
@@ -38,10 +39,13 @@ export class KnowledgeStore {
     return new KnowledgeStore(contentDir, options.cacheDir, now, kb);
   }
 
-  private static build(contentDir: string, cacheDir: string | undefined, now: () => Date): KnowledgeBase {
-    const content = loadContent(contentDir);
-    if (content.faults.length) throw new ContentError(content.faults);
-    return KnowledgeBase.create(content, { cacheDir, now: now() });
+  private static build(contentDir: string, cacheDir: string | undefined, now: () => Date, files = readContentFiles(contentDir)): KnowledgeBase {
+    const compiled = cachedCompile(files.version, cacheDir, () => {
+      const parsed = parseContent(files);
+      if (parsed.faults.length) throw new ContentError(parsed.faults);
+      return parsed;
+    });
+    return KnowledgeBase.create({ version: files.version, ...compiled }, { now: now() });
   }
 
   current(): KnowledgeBase {
@@ -56,16 +60,18 @@ export class KnowledgeStore {
   reload(): ReloadResult {
     const at = this.now();
     try {
-      const content = loadContent(this.contentDir);
-      if (content.faults.length) {
-        this.last = { ok: false, faults: content.faults, at, keptVersion: this.live.version };
-      } else if (content.version === this.live.version) {
+      const files: ContentFiles = readContentFiles(this.contentDir);
+      if (files.version === this.live.version) {
         this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: false, at };
       } else {
-        this.live = KnowledgeBase.create(content, { cacheDir: this.cacheDir, now: at });
+        this.live = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
         this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at };
       }
     } catch (err) {
+      if (err instanceof ContentError) {
+        this.last = { ok: false, faults: err.faults, at, keptVersion: this.live.version };
+        return this.last;
+      }
       // A file vanishing mid-read, a permissions problem: keep serving, report it.
       const problem = err instanceof Error ? err.message : String(err);
       this.last = { ok: false, faults: [{ file: this.contentDir, line: 0, field: 'folder', problem }], at, keptVersion: this.live.version };
