@@ -4,6 +4,10 @@ import type { AppState } from './state';
 import type { BotServices } from './services';
 import { registerCardActions } from './routes/card-actions';
 import { registerAnswering } from './routes/answer-questions';
+import { registerClarifyFollowUp } from './routes/clarify-follow-up';
+import { registerCommands } from './routes/commands';
+import { registerSafeguarding } from './routes/safeguarding';
+import { registerWelcome } from './routes/welcome';
 import { registerMessageExtension } from './routes/message-extension';
 
 /**
@@ -20,8 +24,12 @@ export function createApplication(adapter: TeamsAdapter, storage: Storage, servi
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
   });
+  registerClarifyFollowUp(app, services);
+  registerWelcome(app);
   registerMessageExtension(app, services);
   registerCardActions(app, services);
+  registerSafeguarding(app, services);
+  registerCommands(app, services);
   registerAnswering(app, services);
   app.error(async (context, error) => {
     services.log.error({ event: 'turn-error', err: error.message, stack: error.stack });

@@ -6,7 +6,7 @@ import { normalise } from './text';
 import { markdownToText } from './markdown';
 
 /** Bump when the fields, boosts, tokenising or item shape change, so caches are rebuilt. */
-export const INDEX_FORMAT = 'lunr-v5';
+export const INDEX_FORMAT = 'lunr-v6';
 
 /** Field boosts: a word in a title or a staff-written question says more than one in the body. */
 export const FIELD_BOOSTS = { title: 6, questions: 5, tags: 4, summary: 3, body: 1 } as const;
@@ -32,35 +32,50 @@ export function buildIndex(items: readonly Item[]): lunr.Index {
   });
 }
 
-/** What a content version compiles to: validated items, glossary and their built index. */
-export type Compiled = { items: Item[]; glossary: GlossaryEntry[]; index: lunr.Index };
+/** What a content version compiles to: validated items, glossary, their index and the words used. */
+export type Compiled = { items: Item[]; glossary: GlossaryEntry[]; index: lunr.Index; words: string[] };
+
+/** Every distinct word the content uses, as written (not stemmed): what spelling is corrected to. */
+export function contentWords(items: readonly Item[]): string[] {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const text = [item.title, item.summary, item.questions.join(' '), item.tags.join(' '), markdownToText(item.body)].join(' ');
+    for (const w of normalise(text).split(' ')) if (w) seen.add(w);
+  }
+  return [...seen].sort();
+}
 
 /**
  * The compiled form of a content version, from `cacheDir` when this exact version (by hash)
  * was compiled before, so a restart skips both parsing and index building. A damaged cache
  * file is rebuilt, never trusted. `compile` runs only on a cache miss.
  */
-export function cachedCompile(version: string, cacheDir: string | undefined, compile: () => Omit<Compiled, 'index'>): Compiled & { cached: boolean } {
+export function cachedCompile(
+  version: string,
+  cacheDir: string | undefined,
+  compile: () => { items: Item[]; glossary: GlossaryEntry[] },
+): Compiled & { cached: boolean } {
   const file = cacheDir ? join(cacheDir, `${INDEX_FORMAT}-${version}.json`) : undefined;
   if (file && existsSync(file)) {
     try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { items: Item[]; glossary: GlossaryEntry[]; index: object };
-      return { items: saved.items, glossary: saved.glossary, index: lunr.Index.load(saved.index), cached: true };
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as Omit<Compiled, 'index'> & { index: object };
+      return { items: saved.items, glossary: saved.glossary, words: saved.words, index: lunr.Index.load(saved.index), cached: true };
     } catch {
       // fall through and rebuild
     }
   }
   const { items, glossary } = compile();
   const index = buildIndex(items);
+  const words = contentWords(items);
   if (file && cacheDir) {
     try {
       mkdirSync(cacheDir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ items, glossary, index }));
+      writeFileSync(tmp, JSON.stringify({ items, glossary, words, index }));
       renameSync(tmp, file);
     } catch {
       // A read-only data folder only costs start-up time.
     }
   }
-  return { items, glossary, index, cached: false };
+  return { items, glossary, index, words, cached: false };
 }

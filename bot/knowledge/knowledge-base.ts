@@ -1,7 +1,8 @@
 import lunr from 'lunr';
 import type { GlossaryEntry, Item } from './schema';
 import { Glossary } from './glossary';
-import { buildIndex, FIELDS, type Field } from './index-builder';
+import { buildIndex, contentWords, FIELDS, type Field } from './index-builder';
+import { stem } from './text';
 import { parseQuestion, type Concept } from './query';
 import { rank, resolveConcepts, type Hit, type Preferences, type Resolved, type SearchIndex } from './search';
 import { decide, type Decision } from './decide';
@@ -25,6 +26,7 @@ export class KnowledgeBase implements SearchIndex {
     readonly index: lunr.Index,
     readonly builtAt: Date,
     readonly fromCache: boolean,
+    private readonly words: readonly string[],
   ) {
     this.byId = new Map(items.map((i) => [i.id, i]));
     this.glossary = new Glossary(glossary);
@@ -33,17 +35,20 @@ export class KnowledgeBase implements SearchIndex {
 
   /** A knowledge base from parsed content; builds the index unless one is given (from the cache). */
   static create(
-    content: { items: readonly Item[]; glossary: readonly GlossaryEntry[]; version: string; index?: lunr.Index; cached?: boolean },
+    content: { items: readonly Item[]; glossary: readonly GlossaryEntry[]; version: string; index?: lunr.Index; words?: string[]; cached?: boolean },
     options: { now?: Date } = {},
   ): KnowledgeBase {
     const index = content.index ?? buildIndex(content.items);
-    return new KnowledgeBase(content.version, content.items, content.glossary, index, options.now ?? new Date(), content.cached ?? false);
+    const words = content.words ?? contentWords(content.items);
+    return new KnowledgeBase(content.version, content.items, content.glossary, index, options.now ?? new Date(), content.cached ?? false, words);
   }
 
-  suggest(term: string): string[] {
+  /** Index terms for the content words closest in spelling to a word as typed. */
+  suggest(word: string): string[] {
     // Built on first use: most questions are spelt right, and start-up stays fast.
-    this.spelling ??= new Spelling(Object.keys(this.postings()));
-    return this.spelling.suggest(term);
+    this.spelling ??= new Spelling(this.words);
+    const stems = this.spelling.suggest(word).map(stem);
+    return [...new Set(stems)].filter((s) => this.documentFrequency(s) > 0);
   }
 
   private postings(): Record<string, Record<string, object>> {

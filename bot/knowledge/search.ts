@@ -27,8 +27,8 @@ export type SearchIndex = {
   index: lunr.Index;
   byId: ReadonlyMap<string, Item>;
   documentFrequency(term: string): number;
-  /** Known index terms close in spelling to an unknown one. */
-  suggest(term: string): string[];
+  /** Index terms for known words close in spelling to an unknown word as typed. */
+  suggest(word: string): string[];
   /** In how many items' `field` a term appears. */
   postingSize(term: string, field: Field): number;
   /** The fields of one item that contain a term. */
@@ -96,8 +96,10 @@ export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]):
       const df = idx.documentFrequency(stem);
       if (df > 0) {
         terms.push({ term: stem, boost: weight, df });
-      } else if (weight === 1 && stem.length >= 4 && !/^[0-9]+$/.test(stem)) {
-        for (const fix of corrections(idx, stem)) terms.push({ term: fix.term, boost: weight * 0.6, df: fix.df });
+      } else if (weight === 1 && concept.label.length >= 5 && !concept.label.includes(' ') && !/[0-9]/.test(concept.label)) {
+        // Correct the word as typed, not its stem: stems of different words collide
+        // ("house" and "hours" both stem near "hou…").
+        for (const fix of corrections(idx, concept.label)) terms.push({ term: fix.term, boost: weight * 0.6, df: fix.df });
       }
     }
     // A concept nobody wrote about is as rare as a word can be: missing it matters a lot.
@@ -106,9 +108,9 @@ export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]):
   });
 }
 
-function corrections(idx: SearchIndex, stem: string): { term: string; df: number }[] {
+function corrections(idx: SearchIndex, word: string): { term: string; df: number }[] {
   return idx
-    .suggest(stem)
+    .suggest(word)
     .map((term) => ({ term, df: idx.documentFrequency(term) }))
     .sort((a, b) => b.df - a.df || a.term.localeCompare(b.term))
     .slice(0, MAX_FUZZY);

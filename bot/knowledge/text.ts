@@ -42,7 +42,17 @@ const questionStopWords = new Set([
   'things', 'up', 'okay', 'ok', 'sure', 'want', 'wanted', 'dont', 'cant', 'isnt', 'doesnt', 'whether', 'available',
 ]);
 
-export const isQuestionStopWord = (w: string): boolean => questionStopWords.has(w);
+/**
+ * Words for the child or young person a question is about. Nearly every question is about
+ * one, so they say nothing about which item answers it.
+ */
+const personWords = new Set([
+  'son', 'sons', 'daughter', 'daughters', 'child', 'childs', 'children', 'childrens', 'kid', 'kids', 'boy', 'boys',
+  'girl', 'girls', 'grandson', 'granddaughter', 'grandchild', 'toddler', 'baby', 'teenager', 'teen', 'stepson',
+  'stepdaughter', 'nephew', 'niece', 'yr', 'year', 'old', 'aged',
+]);
+
+export const isQuestionStopWord = (w: string): boolean => questionStopWords.has(w) || personWords.has(w);
 
 /** lunr's stemmer applied to one already-normalised word. */
 export function stem(word: string): string {

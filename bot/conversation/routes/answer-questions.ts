@@ -2,26 +2,53 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AppState } from '../state';
 import type { BotServices } from '../services';
-import { render } from '../../channels/render';
 import { replyToQuestion } from '../answering';
 import { preferencesFor } from '../preferences';
 import { questionText } from '../question-text';
+import { preferredKind } from '../intent';
+import { profileFacts } from '../commands';
+import { message } from '../reply';
+import { profileNotedReply } from '../small-talk';
+import { send } from '../send';
+
+/**
+ * Answer a question: learn the person's area or role if they said it, then search with a
+ * nudge towards forms or sessions when they want to do something or ask when.
+ * `quietDecline` is for a turn that already got safeguarding help: no "I don't know" after it.
+ */
+export async function answerQuestion(context: TurnContext, state: AppState, services: BotServices, text: string, quietDecline = false): Promise<void> {
+  const facts = profileFacts(text);
+  if (facts.area) state.user.area = facts.area;
+  if (facts.role) state.user.role = facts.role;
+  const question = facts.rest;
+  const hasWords = /[\p{L}\p{N}]/u.test(question);
+  if ((facts.area || facts.role) && !hasWords) {
+    await send(context, profileNotedReply(facts.area, facts.role));
+    return;
+  }
+  if (!hasWords) {
+    if (!quietDecline) await send(context, message('empty', 'Please type a question, or say "help" to see what I can do.'));
+    return;
+  }
+  const kb = services.knowledge();
+  const prefs = { ...preferencesFor(state.user, context.activity.channelId), prefer: preferredKind(question) };
+  const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl });
+  const channel = context.activity.channelId;
+  services.log.info({ event: 'question', outcome: decision.kind, item: decision.kind === 'answer' ? decision.best.item.id : undefined, version: kb.version });
+  if (decision.kind === 'answer') {
+    state.conversation.lastAnswer = { id: decision.best.item.id, query: question };
+  } else if (decision.kind === 'clarify') {
+    state.conversation.pendingClarify = { query: question, options: decision.options.map((h) => h.item.id) };
+  } else {
+    services.gaps.record({ kind: 'declined', query: question, channel, version: kb.version });
+    if (quietDecline) return;
+  }
+  await send(context, reply);
+}
 
 /** The catch-all route: anything typed that no more specific route took is a question. Register last. */
 export function registerAnswering(app: Application<AppState>, services: BotServices): void {
-  app.activity(ActivityTypes.Message, async (context: TurnContext, state: AppState) => {
-    const question = questionText(context);
-    if (!question) {
-      await context.sendActivity(render({ kind: 'message', purpose: 'empty', text: 'Please type a question, or say "help" to see what I can do.', buttons: [] }, context.activity.channelId));
-      return;
-    }
-    const kb = services.knowledge();
-    const { reply, decision } = replyToQuestion(kb, question, preferencesFor(state.user, context.activity.channelId), {
-      now: services.now(),
-      publicUrl: services.publicUrl,
-    });
-    if (decision.kind === 'answer') state.conversation.lastAnswer = { id: decision.best.item.id, query: '' };
-    services.log.info({ event: 'question', outcome: decision.kind, item: decision.kind === 'answer' ? decision.best.item.id : undefined, version: kb.version });
-    await context.sendActivity(render(reply, context.activity.channelId));
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    await answerQuestion(context, state, services, questionText(context));
   });
 }

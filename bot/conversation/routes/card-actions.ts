@@ -2,10 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AppState } from '../state';
 import type { BotServices } from '../services';
-import { render } from '../../channels/render';
 import { parseCardAction } from '../card-actions';
 import { replyWithItem } from '../answering';
 import { message } from '../reply';
+import { profileNotedReply } from '../small-talk';
+import { send } from '../send';
 
 /** Button presses (messageBack / Action.Submit) carry data in `value`. Validated before use. */
 export function registerCardActions(app: Application<AppState>, services: BotServices): void {
@@ -14,32 +15,48 @@ export function registerCardActions(app: Application<AppState>, services: BotSer
 
   app.message(carriesData, async (context, state) => {
     const action = parseCardAction(context.activity.value);
-    const channel = context.activity.channelId;
     if (!action) {
       services.log.warn({ event: 'card-action-rejected' });
-      await context.sendActivity(render(message('bad-action', "Sorry, I couldn't use that button. Please type your question instead."), channel));
+      await send(context, message('bad-action', "Sorry, I couldn't use that button. Please type your question instead."));
       return;
     }
     switch (action.action) {
       case 'show': {
         const reply = replyWithItem(services.knowledge(), action.id, { now: services.now(), publicUrl: services.publicUrl });
-        if (reply) state.conversation.lastAnswer = { id: action.id, query: '' };
-        await context.sendActivity(
-          render(reply ?? message('gone', 'Sorry, that information is no longer available. Please ask your question again.'), channel),
-        );
+        if (reply) state.conversation.lastAnswer = { id: action.id, query: state.conversation.lastAnswer?.query ?? '' };
+        await send(context, reply ?? message('gone', 'Sorry, that information is no longer available. Please ask your question again.'));
         return;
       }
       case 'feedback': {
         services.log.info({ event: 'feedback', item: action.id, helpful: action.helpful });
-        await context.sendActivity(
-          render(message('feedback', action.helpful ? 'Thank you, that helps us.' : 'Thank you for telling us. We use this to improve the information.'), channel),
+        if (!action.helpful) {
+          const last = state.conversation.lastAnswer;
+          services.gaps.record({
+            kind: 'not-helpful',
+            item: action.id,
+            query: last?.id === action.id ? last.query : '',
+            channel: context.activity.channelId,
+            version: services.knowledge().version,
+          });
+        }
+        await send(
+          context,
+          action.helpful
+            ? message('feedback', 'Thank you, that helps us.')
+            : message('feedback', "Thank you for telling us. We use this to improve the information. Would you like to talk to a person?", [
+                { kind: 'say', title: 'Talk to a person', text: 'Talk to a person' },
+              ]),
         );
         return;
       }
       case 'choose': {
-        if (action.setting === 'area') state.user.area = action.value === 'unknown' ? undefined : action.value;
-        else state.user.role = action.value;
-        await context.sendActivity(render(message('chosen', 'Thanks. What would you like to know?'), channel));
+        if (action.setting === 'area') {
+          state.user.area = action.value === 'unknown' ? undefined : action.value;
+          await send(context, action.value === 'unknown' ? message('profile', 'No problem. What would you like to know?') : profileNotedReply(action.value));
+        } else {
+          state.user.role = action.value;
+          await send(context, profileNotedReply(undefined, action.value));
+        }
         return;
       }
     }

@@ -1,0 +1,38 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { Area, Item } from '../knowledge/schema';
+import { message, type Button, type MessageReply } from './reply';
+import { itemPageUrl } from './compose';
+
+/** The tag staff put on the items the bot offers when someone wants a person. */
+export const HANDOFF_TAG = 'handoff';
+
+/** Official page for finding any council's services (a fallback, and always true). */
+const FIND_COUNCIL = 'https://www.gov.uk/find-local-council';
+
+/**
+ * "Talk to a person": SENDIASS and the parent carer forum for the person's area, from the
+ * content staff maintain (items tagged `handoff`), with their contact details as buttons.
+ */
+export function handoffReply(kb: KnowledgeBase, area: Area | undefined, publicUrl: string): MessageReply {
+  const people = kb.items.filter((i) => i.tags.some((t) => t.toLowerCase() === HANDOFF_TAG) && servesArea(i, area));
+  const lines = [
+    "Of course. I'm a computer program, so here are people who can help. **SENDIASS** (the SEND Information, Advice and Support Service) gives free, confidential and impartial advice to families; each council has one.",
+  ];
+  const buttons: Button[] = [];
+  for (const item of people.slice(0, 4)) {
+    const c = item.contact;
+    const how = [c?.phone ? `phone ${c.phone}` : '', c?.email ? `email ${c.email}` : '', c?.hours ? `(${c.hours})` : ''].filter(Boolean).join(', ');
+    lines.push(`- **${item.title}**: ${item.summary}${how ? ` Contact: ${how}.` : ''}`);
+    if (c?.phone) buttons.push({ kind: 'url', title: `Call ${c.phone}`, url: `tel:${c.phone.replace(/[^0-9+]/g, '')}` });
+    if (c?.email) buttons.push({ kind: 'url', title: `Email ${c.name ?? item.title}`.slice(0, 60), url: `mailto:${c.email}` });
+    buttons.push({ kind: 'url', title: (c?.url ? `${item.title} website` : item.title).slice(0, 60), url: c?.url ?? itemPageUrl(publicUrl, item.id) });
+  }
+  lines.push("To find your council's SENDIASS and local offer, search for your council's name with \"SENDIASS\", or use GOV.UK's council finder.");
+  buttons.push({ kind: 'url', title: 'Find your council (GOV.UK)', url: FIND_COUNCIL });
+  if (!area) buttons.push({ kind: 'say', title: 'Change area', text: 'change area' });
+  return message('handoff', lines.join('\n\n'), buttons);
+}
+
+function servesArea(item: Item, area: Area | undefined): boolean {
+  return !area || item.areas.includes(area) || item.areas.includes('llr') || item.areas.includes('national');
+}
