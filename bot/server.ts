@@ -9,6 +9,7 @@ import type { BotServices } from './conversation/services';
 import { describeInvalidActivity } from './channels/incoming-activity';
 import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
+import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
 
 export type ServerDeps = {
@@ -64,6 +65,20 @@ export function createServer(deps: ServerDeps): Server {
     res.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'");
     res.header('Content-Type', 'text/html; charset=utf-8');
     res.sendRaw(item ? 200 : 404, item ? itemPage(item) : notFoundPage());
+    next();
+  });
+
+  server.get('/calendar/:file', (req, res, next) => {
+    const id = String(req.params.file ?? '').replace(/\.ics$/, '');
+    const item = store.current().byId.get(id);
+    const ics = item ? sessionCalendar(item, deps.services.now(), `${deps.services.publicUrl}/items/${encodeURIComponent(item.id)}`) : undefined;
+    if (!ics) {
+      res.send(404, { error: 'no upcoming dates' });
+    } else {
+      res.header('Content-Type', 'text/calendar; charset=utf-8');
+      res.header('Content-Disposition', `attachment; filename="${id}.ics"`);
+      res.sendRaw(200, ics);
+    }
     next();
   });
 

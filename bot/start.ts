@@ -38,6 +38,8 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
+  // With PORT=0 (tests) the real port is known only now; links must use it.
+  if (!config.PUBLIC_URL) services.publicUrl = `http://localhost:${port}`;
   log.info({ event: 'listening', port, auth: config.MicrosoftAppId ? 'on' : 'off (local)', ms: Date.now() - started });
   return {
     url: `http://127.0.0.1:${port}`,

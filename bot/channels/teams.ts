@@ -25,32 +25,12 @@ function answer(reply: AnswerReply): Partial<Activity> {
   };
 }
 
-/** The Adaptive Card for an answer; also used for message-extension results. */
+/** The Adaptive Card for an answer in a conversation with the bot. */
 export function answerCard(reply: AnswerReply): Attachment {
   const { item } = reply;
-  const body: Element[] = [
-    { type: 'TextBlock', text: escapeHtml(item.title), weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
-    { type: 'TextBlock', text: escapeHtml(item.summary), wrap: true },
-  ];
-  if (reply.facts.length) {
-    body.push({
-      type: 'Container',
-      spacing: 'Medium',
-      items: reply.facts.flatMap((f) => [
-        { type: 'TextBlock', text: escapeHtml(f.label), weight: 'Bolder', wrap: true, spacing: 'Small' },
-        { type: 'TextBlock', text: escapeHtml(f.markdown), wrap: true, spacing: 'None' },
-      ]),
-    });
-  }
+  const body: Element[] = itemFacts(reply);
   if (reply.body) body.push({ type: 'TextBlock', text: escapeHtml(reply.body), wrap: true, spacing: 'Medium' });
-  body.push({
-    type: 'TextBlock',
-    text: escapeHtml(`Last checked ${formatReviewed(item.reviewed)}. Source: ${item.source.document}.`),
-    isSubtle: true,
-    size: 'Small',
-    wrap: true,
-    spacing: 'Medium',
-  });
+  body.push(sourceLine(reply));
   const actions: Element[] = [
     ...reply.actions.map(toCardAction),
     { type: 'Action.OpenUrl', title: 'Full item', url: reply.citation.url },
@@ -66,6 +46,59 @@ export function answerCard(reply: AnswerReply): Attachment {
       toCardAction({ kind: 'action', title: 'Not helpful', data: { action: 'feedback', id: item.id, helpful: false } }),
     ],
   });
+  return adaptiveCard(body, actions);
+}
+
+/**
+ * A message-extension result: the card a SENDCo inserts into a chat with colleagues. It is
+ * sent as that person's message, where the bot may not be a member, so it carries only links
+ * (no feedback or related buttons, which would post back to a bot that cannot answer there)
+ * and no long body: the facts and the source, with the full item one tap away.
+ */
+export function searchResultCard(reply: AnswerReply): Attachment {
+  const links = reply.actions.filter((b) => b.kind === 'url').map(toCardAction);
+  return adaptiveCard([...itemFacts(reply), sourceLine(reply)], [...links, { type: 'Action.OpenUrl', title: 'Full item', url: reply.citation.url }]);
+}
+
+/** What the search list shows before a result is chosen: title and summary, as plain text. */
+export function searchResultPreview(reply: AnswerReply): Attachment {
+  return CardFactory.thumbnailCard(escapeHtml(reply.item.title), escapeHtml(reply.item.summary));
+}
+
+/** Title, summary and the facts the item's kind calls for: the part every card shares. */
+function itemFacts(reply: AnswerReply): Element[] {
+  const { item } = reply;
+  const body: Element[] = [
+    { type: 'TextBlock', text: escapeHtml(item.title), weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
+    { type: 'TextBlock', text: escapeHtml(item.summary), wrap: true },
+  ];
+  if (reply.facts.length) {
+    body.push({
+      type: 'Container',
+      spacing: 'Medium',
+      items: reply.facts.flatMap((f) => [
+        { type: 'TextBlock', text: escapeHtml(f.label), weight: 'Bolder', wrap: true, spacing: 'Small' },
+        { type: 'TextBlock', text: escapeHtml(f.markdown), wrap: true, spacing: 'None' },
+      ]),
+    });
+  }
+  return body;
+}
+
+/** Where the information comes from and when staff last checked it; shown on every answer. */
+function sourceLine(reply: AnswerReply): Element {
+  return {
+    type: 'TextBlock',
+    text: escapeHtml(`Last checked ${formatReviewed(reply.item.reviewed)}. Source: ${reply.item.source.document}.`),
+    isSubtle: true,
+    size: 'Small',
+    wrap: true,
+    spacing: 'Medium',
+  };
+}
+
+/** Adaptive Cards 1.5: the newest version every Teams client (desktop, web, mobile) renders. */
+function adaptiveCard(body: Element[], actions: Element[]): Attachment {
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -78,15 +111,7 @@ export function answerCard(reply: AnswerReply): Attachment {
 function plain(reply: MessageReply): Partial<Activity> {
   const activity: Partial<Activity> = { type: 'message', text: escapeHtml(reply.text), textFormat: 'markdown' };
   if (reply.buttons.length) {
-    activity.attachments = [
-      CardFactory.adaptiveCard({
-        type: 'AdaptiveCard',
-        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-        version: '1.5',
-        body: [],
-        actions: reply.buttons.map(toCardAction),
-      }),
-    ];
+    activity.attachments = [adaptiveCard([], reply.buttons.map(toCardAction))];
   }
   return activity;
 }

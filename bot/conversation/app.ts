@@ -9,6 +9,7 @@ import { registerCommands } from './routes/commands';
 import { registerSafeguarding } from './routes/safeguarding';
 import { registerWelcome } from './routes/welcome';
 import { registerMessageExtension } from './routes/message-extension';
+import { removeBotMentions } from './mentions';
 
 /**
  * The one turn handler for every channel. Routes are registered most specific first:
@@ -19,10 +20,16 @@ export function createApplication(adapter: TeamsAdapter, storage: Storage, servi
     adapter,
     storage,
     botAppId,
-    removeRecipientMention: true,
+    // Off: teams-ai's version strips only the first mention and throws on a message with a
+    // mention but no text. `removeBotMentions` below does the same job before any route runs.
+    removeRecipientMention: false,
     startTypingTimer: false,
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
+  });
+  app.turn('beforeTurn', async (context) => {
+    removeBotMentions(context.activity);
+    return true;
   });
   registerClarifyFollowUp(app, services);
   registerWelcome(app);

@@ -37,11 +37,23 @@ export function commandOf(text: string): Command | undefined {
 /** What a message tells us about the person: where they are and their role. */
 export type ProfileFacts = { area?: Area; role?: Audience; rest: string };
 
-const areaPatterns: { area: Area; re: RegExp }[] = [
-  { area: 'rutland', re: /\b(?:in|from|live in|living in|based in|at|for) rutland\b|^rutland$|\brutland (?:parent|resident|school|family|sendco|senco)\b|\b(?:oakham|uppingham)\b/ },
-  { area: 'leicester', re: /\b(?:in|from|live in|living in|based in|for) (?:leicester city|the city of leicester|the city)\b|^leicester(?: city)?$|\bleicester city (?:parent|resident|school|family|sendco|senco)\b|\b(?:i|we) live in leicester\b(?!shire)/ },
-  { area: 'leicestershire', re: /\b(?:in|from|live in|living in|based in|for) (?:leicestershire|the county)\b|^leicestershire$|\bleicestershire (?:parent|resident|school|family|sendco|senco)\b|\b(?:loughborough|hinckley|market harborough|melton mowbray|coalville|lutterworth|wigston|oadby|ashby)\b/ },
+/** Place names people use for each area (towns included, because people say where they live). */
+const areaNames: { area: Area; names: string }[] = [
+  { area: 'rutland', names: 'rutland|oakham|uppingham' },
+  { area: 'leicestershire', names: 'leicestershire|the county|loughborough|hinckley|market harborough|harborough|melton(?: mowbray)?|coalville|lutterworth|wigston|oadby|ashby(?:-de-la-zouch)?|blaby|charnwood' },
+  { area: 'leicester', names: 'leicester city|the city of leicester|leicester(?!shire)|the city' },
 ];
+
+/** Only first-person statements count: "What is the Specialist Provision in Leicestershire?" is not one. */
+const areaPatterns = areaNames.map(({ area, names }) => ({
+  area,
+  re: new RegExp(
+    String.raw`\b(?:i|we)(?:'m|'re| am| are)?(?: (?:live|living|based|stay|staying))? (?:in|from|near) (?:${names})\b` +
+      String.raw`|\bmy (?:school|setting|nursery|college|(?:son|daughter|child)'?s school) is in (?:${names})\b` +
+      String.raw`|^(?:${names})$` +
+      String.raw`|\b(?:${names}) (?:parent|resident|school|family|sendco|senco)\b`,
+  ),
+}));
 
 const rolePatterns: { role: Audience; re: RegExp }[] = [
   { role: 'professional', re: /\b(?:i'?m|i am|as) an? (?:sendco|senco|teacher|head ?teacher|headteacher|teaching assistant|ta|professional|practitioner|early years practitioner|nursery manager|social worker|health visitor|therapist|educational psychologist|inclusion lead|school staff)\b|\bi work (?:in|at|for) (?:a |the )?(?:school|nursery|setting|college|council)\b/ },

@@ -28,7 +28,7 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
     facts: factsFor(item, ctx.now),
     body,
     truncated,
-    actions: actionsFor(item),
+    actions: [...actionsFor(item), ...calendarAction(item, ctx)],
     related: ctx.related
       .slice(0, 3)
       .map((r): Button => ({ kind: 'action', title: r.title, data: { action: 'show', id: r.id, from: 'related' } })),
@@ -100,6 +100,11 @@ function actionsFor(item: Item): Button[] {
   if (c?.email) out.push({ kind: 'url', title: `Email ${c.name ?? c.email}`.slice(0, 60), url: `mailto:${c.email}` });
   if (c?.phone) out.push({ kind: 'url', title: `Call ${c.phone}`, url: `tel:${c.phone.replace(/[^0-9+]/g, '')}` });
   return out;
+}
+
+function calendarAction(item: Item, ctx: ComposeContext): Button[] {
+  if (item.kind !== 'session' || sessionTimes(item, ctx.now).upcoming.length === 0) return [];
+  return [{ kind: 'url', title: 'Add to calendar', url: `${ctx.publicUrl}/calendar/${encodeURIComponent(item.id)}.ics` }];
 }
 
 const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\n');

@@ -41,13 +41,16 @@ const patterns: { risk: Risk; re: RegExp }[] = [
   { risk: 'abuse', re: /\b(?:not (?:being )?fed|no food (?:at home|for days)|left alone (?:all|for) (?:day|night|days|hours))\b/ },
   // Immediate danger.
   { risk: 'danger', re: /\bin (?:immediate |serious )?danger\b/ },
-  { risk: 'danger', re: /\b(?:has|have|is|had) (?:gone )?missing\b|\bran away from home\b|\brun away from home\b/ },
+  {
+    risk: 'danger',
+    re: /\b(?:he|she|they|son|daughter|child|kid|boy|girl|pupil|student|teenager)(?: has| have| is| had| was| went)? (?:gone |been )?missing\b|\b(?:ran|run|running) away from home\b/,
+  },
 ];
 
 /** Everyday phrases that use the same words without any risk. Checked first. */
 const idioms: RegExp[] = [
   /\bdying (?:to|for)\b/,
-  /\bkill(?:ing)? (?:me|time|two birds)\b/,
+  /\bkilling me\b|\bkill(?:ing)? (?:time|two birds)\b/,
   /\b(?:cutting|cut) (?:corners|costs|off date|the queue)\b/,
   /\bmissing (?:form|forms|paperwork|information|piece|link|document|documents|out)\b/,
   /\b(?:is|are|was|has gone) missing from (?:the|my|our|this) (?:form|list|plan|report|website|page|email|letter)\b/,

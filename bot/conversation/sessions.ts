@@ -41,7 +41,7 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** "Wednesday 26 February 2025, 10:00 to 11:30" */
 export function describeDate(d: SessionDate): string {
-  const day = dayFormat.format(new Date(`${d.start.slice(0, 10)}T12:00:00Z`));
+  const day = dayFormat.format(new Date(`${d.start.slice(0, 10)}T12:00:00Z`)).replace(/^(\w+),/, '$1');
   const from = d.start.length > 10 ? d.start.slice(11, 16) : '';
   const to = d.end && d.end.length > 10 ? d.end.slice(11, 16) : '';
   const sameDay = !d.end || d.end.slice(0, 10) === d.start.slice(0, 10);
@@ -51,4 +51,18 @@ export function describeDate(d: SessionDate): string {
   else if (d.end && !sameDay) text += ` to ${dayFormat.format(new Date(`${d.end.slice(0, 10)}T12:00:00Z`))}`;
   if (d.note) text += ` (${d.note})`;
   return text;
+}
+
+/** The instant a UK wall-clock time (YYYY-MM-DDTHH:MM) happens, allowing for British Summer Time. */
+export function ukLocalToDate(local: string): Date {
+  const [d, t = '00:00'] = local.split('T');
+  const [y, mo, day] = d.split('-').map(Number);
+  const [h, mi] = t.split(':').map(Number);
+  const guess = Date.UTC(y, mo - 1, day, h, mi);
+  const shown = ukLocalNow(new Date(guess));
+  const [sd, st] = shown.split('T');
+  const [sy, smo, sday] = sd.split('-').map(Number);
+  const [sh, smi] = st.split(':').map(Number);
+  const offset = Date.UTC(sy, smo - 1, sday, sh, smi) - guess;
+  return new Date(guess - offset);
 }

@@ -21,6 +21,11 @@ export function registerSafeguarding(app: Application<AppState>, services: BotSe
     const audience = preferencesFor(state.user, context.activity.channelId).audience ?? 'parent';
     services.log.warn({ event: 'safeguarding', risk });
     await send(context, safeguardingReply(risk, audience));
-    await answerQuestion(context, state, services, text, true);
+    // Search only what is left once the disclosure is set aside: it is not a question.
+    const rest = text
+      .split(/(?<=[.!?;,])\s+|\s+(?:but|and|so)\s+(?=(?:how|what|where|when|who|can|could|is|are|do|does)\b)/i)
+      .filter((clause) => !detectRisk(clause))
+      .join(' ');
+    await answerQuestion(context, state, services, rest, true);
   });
 }

@@ -1,0 +1,401 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { ContentFault } from './load';
+import { GLOSSARY_FILE } from './load';
+import { emailSchema } from './schema';
+import { readability } from '../curation/readability';
+
+/**
+ * Content checks beyond the schema: things that parse but are still wrong for the people
+ * reading them (two items claiming one question, a link to a retired item, a summary a
+ * parent will struggle with). Pure functions over the raw files, so they also run on items
+ * the schema rejected and a broken file never hides the problems in the others.
+ */
+
+export type Severity = 'error' | 'warning';
+export type Finding = ContentFault & { severity: Severity };
+
+export type CheckOptions = {
+  /** Today as YYYY-MM-DD (UK), injected so review dates can be tested. */
+  today: string;
+  /** Parent-facing summaries scoring below this Flesch reading ease are flagged. */
+  minReadingEase?: number;
+};
+
+/**
+ * Flesch reading ease below 30 is "very difficult: best understood by university graduates".
+ * Chosen on the real content (November 2026): about a third of parent-facing summaries fall
+ * under it, nearly all because of one long sentence that names several services at once.
+ * A plain-English target would be 60, but every summary names local services with long
+ * official names ("Designated Specialist Provision") that no rewording can avoid.
+ */
+export const MIN_READING_EASE = 30;
+/** The schema's limit, repeated here so the message can say how far over a summary is. */
+export const MAX_SUMMARY_CHARS = 300;
+/** The staff guide asks for one or two sentences: the summary is shown first, alone. */
+export const MAX_SUMMARY_SENTENCES = 2;
+/** The guide asks for at most three related items; the bot shows three. */
+export const MAX_RELATED = 3;
+/** What `content:new` writes in every field staff must fill in. */
+export const PLACEHOLDER = 'TODO';
+
+/** One item file's front matter as plain data, with a way to find the line of any field. */
+export type ItemSource = {
+  file: string;
+  data: Record<string, unknown>;
+  /** The 1-based line in the file of the field at this path (e.g. ['links', 0, 'url']). */
+  lineOf(path: readonly (string | number)[]): number;
+  body: string;
+  /** The line the body starts on. */
+  bodyLine: number;
+};
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Read an item file's front matter leniently: YAML errors are the loader's to report. */
+export function readItemSource(file: string, raw: string): ItemSource | undefined {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(match[1], { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) return undefined;
+  const data: unknown = doc.toJS();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  // Line 1 of the file is the opening ---, so YAML line n is file line n + 1.
+  const at = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const lineOf = (path: readonly (string | number)[]): number => {
+    let node = doc.contents as Node | null | undefined;
+    let best = 0;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        const keyNode = pair.key as Node | null;
+        if (keyNode?.range) best = keyNode.range[0];
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key] as Node | null;
+        if (node?.range) best = node.range[0];
+      } else break;
+    }
+    return at(best);
+  };
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return { file, data: data as Record<string, unknown>, lineOf, body: raw.slice(match[0].length), bodyLine };
+}
+
+/** Run every check over the content files (as read by `readContentFiles`). */
+export function checkContent(files: readonly { file: string; raw: string }[], options: CheckOptions): Finding[] {
+  const sources = files
+    .filter((f) => f.file !== GLOSSARY_FILE)
+    .map((f) => readItemSource(f.file, f.raw))
+    .filter((s): s is ItemSource => s !== undefined);
+  return [
+    ...placeholders(sources),
+    ...duplicateIds(sources),
+    ...duplicateQuestions(sources),
+    ...addressProblems(sources),
+    ...relatedProblems(sources),
+    ...reviewDates(sources, options.today),
+    ...summaryLength(sources),
+    ...readingLevel(sources, options.minReadingEase ?? MIN_READING_EASE),
+  ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const quote = (s: string, max = 60) => `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
+
+/** Every string in the front matter with its path, for checks that look at all of them. */
+function* strings(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; value: string }> {
+  if (typeof value === 'string') yield { path, value };
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/** `content:new` fills every field with TODO: publishing one would show it to parents. */
+export function placeholders(sources: readonly ItemSource[]): Finding[] {
+  const out: Finding[] = [];
+  const marker = new RegExp(`\\b${PLACEHOLDER}\\b`);
+  for (const s of sources) {
+    for (const { path, value } of strings(s.data)) {
+      if (marker.test(value)) {
+        out.push({
+          file: s.file,
+          line: s.lineOf(path),
+          field: path.join('.'),
+          problem: `still has the placeholder ${quote(value)}: replace it with the real text (the comment above it says what goes there), or delete the line if it is optional`,
+          severity: 'error',
+        });
+      }
+    }
+    s.body.split('\n').forEach((text, i) => {
+      if (marker.test(text)) {
+        out.push({ file: s.file, line: s.bodyLine + i, field: 'body', problem: `still has the placeholder ${quote(text.trim())}: write the explanation here`, severity: 'error' });
+      }
+    });
+  }
+  return out;
+}
+
+/** The loader also refuses these; here the line is the id's own and the wording says what to do. */
+export function duplicateIds(sources: readonly ItemSource[]): Finding[] {
+  const first = new Map<string, ItemSource>();
+  const out: Finding[] = [];
+  for (const s of sources) {
+    const id = str(s.data.id);
+    if (!id) continue;
+    const prior = first.get(id);
+    if (prior) {
+      out.push({
+        file: s.file,
+        line: s.lineOf(['id']),
+        field: 'id',
+        problem: `"${id}" is already the id of ${prior.file}: every item needs its own id, so give this one a different name`,
+        severity: 'error',
+      });
+    } else first.set(id, s);
+  }
+  return out;
+}
+
+/** Questions compare equal when only case, spacing and punctuation differ. */
+export const normaliseQuestion = (q: string): string =>
+  q
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A question claimed twice leaves the bot guessing which item to answer with. */
+export function duplicateQuestions(sources: readonly ItemSource[]): Finding[] {
+  const owner = new Map<string, { source: ItemSource; line: number }>();
+  const out: Finding[] = [];
+  for (const s of sources) {
+    for (const [i, q] of list(s.data.questions).entries()) {
+      if (typeof q !== 'string' || !normaliseQuestion(q)) continue;
+      const key = normaliseQuestion(q);
+      const line = s.lineOf(['questions', i]);
+      const prior = owner.get(key);
+      if (!prior) {
+        owner.set(key, { source: s, line });
+        continue;
+      }
+      const where = prior.source === s ? `line ${prior.line} of this item` : `${prior.source.file} (line ${prior.line})`;
+      out.push({
+        file: s.file,
+        line,
+        field: `questions.${i}`,
+        problem:
+          prior.source === s
+            ? `${quote(q)} is listed twice in this item (also on ${where}): remove one`
+            : `${quote(q)} is also a question of ${where}: give each question to one item only, so the bot knows which one answers it`,
+        severity: 'error',
+      });
+    }
+  }
+  return out;
+}
+
+/** What is wrong with a web address, in words; undefined when it looks right. */
+export function explainUrl(value: string): { problem: string; severity: Severity } | undefined {
+  const v = value.trim();
+  const error = (problem: string) => ({ problem, severity: 'error' as const });
+  if (!v) return error('is empty: copy the web address from the source, or delete the line');
+  if (/\s/.test(v)) return error(`${quote(v)} has a space in it: copy the address again from the browser's address bar`);
+  if (/^www\./i.test(v)) return error(`${quote(v)} needs https:// in front: write "https://${v}"`);
+  if (/^mailto:/i.test(v)) return error(`${quote(v)} is an email address, not a web page: put it under contact as email instead`);
+  if (/^tel:/i.test(v)) return error(`${quote(v)} is a phone number, not a web page: put it under contact as phone instead`);
+  if (!/^https?:\/\//i.test(v)) return error(`${quote(v)} must start with https:// (copy the whole address from the browser's address bar)`);
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return error(`${quote(v)} is not a complete web address: copy it again from the browser's address bar`);
+  }
+  const host = url.hostname.toLowerCase();
+  if (!host.includes('.') || host.endsWith('.')) {
+    return error(`${quote(v)} has an incomplete site name "${host}" (it should end in something like .gov.uk or .nhs.uk)`);
+  }
+  if (/(^|\.)example\.(com|org|net)$/.test(host)) return error(`${quote(v)} is an example address: use the real one from the source`);
+  if (/[.,;:!?)\]'"]$/.test(v)) return error(`${quote(v)} ends with "${v.at(-1)}", which is probably punctuation copied by mistake`);
+  if (url.protocol === 'http:') return { problem: `${quote(v)} starts with http://: use https:// if the site opens with it (it almost always does)`, severity: 'warning' };
+  return undefined;
+}
+
+/** What is wrong with an email address, in words; undefined when it looks right. */
+export function explainEmail(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return 'is empty: copy the email address from the source, or delete the line';
+  if (/^mailto:/i.test(v)) return `${quote(v)}: write just the address, without "mailto:" in front`;
+  if (/[\s,;]/.test(v) && v.split(/[\s,;]+/).filter((p) => p.includes('@')).length > 1) return `${quote(v)} looks like more than one address: give one`;
+  if (/\s/.test(v)) return `${quote(v)} has a space in it`;
+  const at = v.split('@').length - 1;
+  if (at === 0) return `${quote(v)} has no @, so it is not an email address`;
+  if (at > 1) return `${quote(v)} has more than one @`;
+  const [local, domain] = v.split('@');
+  if (!local) return `${quote(v)} has nothing before the @`;
+  if (!domain.includes('.') || domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')) {
+    return `${quote(v)} has an incomplete part after the @ ("${domain}"): it should be like leicester.gov.uk`;
+  }
+  if (/(^|\.)example\.(com|org|net)$/i.test(domain)) return `${quote(v)} is an example address: use the real one from the source`;
+  if (!emailSchema.safeParse(v).success) return `${quote(v)} is not a valid email address: copy it again from the source`;
+  return undefined;
+}
+
+/** Sentence punctuation after an address in running text is normal, not part of the address. */
+const trimTrailing = (s: string) => s.replace(/[.,;:!?)\]'"*_]+$/, '');
+
+/** Malformed web and email addresses, in the fields and in the body text. */
+export function addressProblems(sources: readonly ItemSource[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sources) {
+    const at = (path: (string | number)[], problem: string, severity: Severity = 'error') =>
+      out.push({ file: s.file, line: s.lineOf(path), field: path.join('.'), problem, severity });
+    const url = (path: (string | number)[], v: unknown) => {
+      if (typeof v !== 'string') return;
+      const found = explainUrl(v);
+      if (found) at(path, found.problem, found.severity);
+    };
+    const email = (path: (string | number)[], v: unknown) => {
+      if (typeof v !== 'string') return;
+      const problem = explainEmail(v);
+      if (problem) at(path, problem);
+    };
+    url(['source', 'url'], record(s.data.source).url);
+    list(s.data.links).forEach((l, i) => url(['links', i, 'url'], record(l).url));
+    url(['contact', 'url'], record(s.data.contact).url);
+    email(['contact', 'email'], record(s.data.contact).email);
+    out.push(...bodyAddressProblems(s));
+  }
+  return out;
+}
+
+function bodyAddressProblems(s: ItemSource): Finding[] {
+  const out: Finding[] = [];
+  s.body.split('\n').forEach((text, i) => {
+    const line = s.bodyLine + i;
+    const add = (problem: string, severity: Severity = 'error') => out.push({ file: s.file, line, field: 'body', problem, severity });
+    // Markdown links first, then what is left of the line for bare addresses.
+    const rest = text.replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_m, label: string, target: string) => {
+      const t = target.trim().replace(/\s+"[^"]*"$/, '');
+      if (/^mailto:/i.test(t)) {
+        const problem = explainEmail(t.slice('mailto:'.length));
+        if (problem) add(`the email link "${label}": ${problem}`);
+      } else if (/^tel:/i.test(t)) {
+        // Phone links are checked by the bot's own renderer; nothing to add.
+      } else {
+        const found = explainUrl(t);
+        if (found) add(`the link "${label}": ${found.problem}`, found.severity);
+      }
+      return ' ';
+    });
+    for (const m of rest.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()]+/gi)) {
+      const found = explainUrl(trimTrailing(m[0]));
+      if (found) add(`the web address in the text: ${found.problem}`, found.severity);
+    }
+    for (const m of rest.replace(/\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, ' ').matchAll(/[^\s<>()[\]]*@[^\s<>()[\]]*/g)) {
+      const candidate = trimTrailing(m[0]).replace(/^[("'*_]+/, '');
+      // "@" alone or a social media handle is not an email address.
+      if (!candidate.includes('@') || candidate.startsWith('@')) continue;
+      const problem = explainEmail(candidate);
+      if (problem) add(`the email address in the text: ${problem}`);
+    }
+  });
+  return out;
+}
+
+/** `related` must name items that exist (a retired item leaves dangling references). */
+export function relatedProblems(sources: readonly ItemSource[]): Finding[] {
+  const ids = new Set(sources.map((s) => str(s.data.id)).filter((id): id is string => id !== undefined));
+  const out: Finding[] = [];
+  for (const s of sources) {
+    const related = list(s.data.related);
+    related.forEach((r, i) => {
+      if (typeof r !== 'string') return;
+      const id = r.trim();
+      const base = { file: s.file, line: s.lineOf(['related', i]), field: `related.${i}`, severity: 'error' as const };
+      if (id === str(s.data.id)) out.push({ ...base, problem: `"${id}" is this item itself: list other items only` });
+      else if (!ids.has(id)) out.push({ ...base, problem: `there is no item with the id "${id}": check the spelling, or remove it if that item was retired` });
+    });
+    if (related.length > MAX_RELATED) {
+      out.push({
+        file: s.file,
+        line: s.lineOf(['related']),
+        field: 'related',
+        problem: `lists ${related.length} items; the bot only offers the first ${MAX_RELATED}, so keep the ${MAX_RELATED} most useful`,
+        severity: 'warning',
+      });
+    }
+  }
+  return out;
+}
+
+/** A passed review date means nobody has confirmed the facts are still true. */
+export function reviewDates(sources: readonly ItemSource[], today: string): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sources) {
+    const due = s.data.review_by instanceof Date ? s.data.review_by.toISOString().slice(0, 10) : str(s.data.review_by)?.trim();
+    if (!due || !/^\d{4}-\d{2}-\d{2}$/.test(due) || due >= today) continue;
+    out.push({
+      file: s.file,
+      line: s.lineOf(['review_by']),
+      field: 'review_by',
+      problem: `the review date ${due} has passed: check the facts against the source, then set reviewed to today and review_by to the next date`,
+      severity: 'warning',
+    });
+  }
+  return out;
+}
+
+/** The summary is shown first and alone: long ones bury the answer. */
+export function summaryLength(sources: readonly ItemSource[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sources) {
+    const summary = str(s.data.summary)?.trim();
+    if (!summary) continue;
+    const line = s.lineOf(['summary']);
+    if (summary.length > MAX_SUMMARY_CHARS) {
+      out.push({
+        file: s.file,
+        line,
+        field: 'summary',
+        problem: `is ${summary.length} characters long; the most is ${MAX_SUMMARY_CHARS}. Keep one or two short sentences and move the detail to the body`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const sentences = readability(summary).sentences.length;
+    if (sentences > MAX_SUMMARY_SENTENCES) {
+      out.push({
+        file: s.file,
+        line,
+        field: 'summary',
+        problem: `has ${sentences} sentences; keep it to ${MAX_SUMMARY_SENTENCES} and move the rest to the body`,
+        severity: 'warning',
+      });
+    }
+  }
+  return out;
+}
+
+/** Parents read the summary first; a hard one loses them before the facts. */
+export function readingLevel(sources: readonly ItemSource[], minReadingEase: number): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sources) {
+    const summary = str(s.data.summary)?.trim();
+    if (!summary || summary.length > MAX_SUMMARY_CHARS || !list(s.data.audiences).includes('parent')) continue;
+    const r = readability(summary);
+    if (r.score >= minReadingEase || !r.hardest) continue;
+    out.push({
+      file: s.file,
+      line: s.lineOf(['summary']),
+      field: 'summary',
+      problem:
+        `is hard for parents to read (reading ease ${r.score.toFixed(0)}; aim for ${minReadingEase} or more). ` +
+        `Simplify this sentence with shorter words, or split it: ${quote(r.hardest.sentence, 160)}`,
+      severity: 'warning',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { commandOf, profileFacts } from '../../bot/conversation/commands';
+import { preferredKind } from '../../bot/conversation/intent';
+
+describe('commands', () => {
+  it.each([
+    ['hello', 'greeting'],
+    ['Hi there!', 'greeting'],
+    ['thanks', 'thanks'],
+    ['Thank you very much.', 'thanks'],
+    ['bye', 'bye'],
+    ['help', 'help'],
+    ['What can you do?', 'help'],
+    ['Can I talk to a real person?', 'handoff'],
+    ['speak to someone', 'handoff'],
+    ["this isn't helping", 'handoff'],
+    ['change area', 'change-area'],
+    ['start over', 'start-over'],
+  ])('%s is the %s command', (text, command) => {
+    expect(commandOf(text)).toBe(command);
+  });
+
+  it.each(['help with funding for my son', 'hello, how do I apply for E3?', 'thanks but what about SENIF'])('treats "%s" as a question', (text) => {
+    expect(commandOf(text)).toBeUndefined();
+  });
+});
+
+describe('what people tell us about themselves', () => {
+  it('learns the area and keeps the question', () => {
+    expect(profileFacts('I live in Rutland, are there speech and language toolkits?')).toMatchObject({ area: 'rutland', rest: 'are there speech and language toolkits?' });
+  });
+
+  it('learns an area alone', () => {
+    expect(profileFacts('I live in Rutland')).toMatchObject({ area: 'rutland', rest: '' });
+    expect(profileFacts('we are in Leicestershire')).toMatchObject({ area: 'leicestershire' });
+    expect(profileFacts('I live in Leicester')).toMatchObject({ area: 'leicester' });
+  });
+
+  it('learns the role', () => {
+    expect(profileFacts("I'm a SENDCo")).toMatchObject({ role: 'professional', rest: '' });
+    expect(profileFacts('I am a parent')).toMatchObject({ role: 'parent' });
+  });
+
+  it('does not mistake a question about a place for where someone lives', () => {
+    expect(profileFacts('What is the Specialist Provision in Leicestershire document?').area).toBeUndefined();
+  });
+});
+
+describe('intent', () => {
+  it.each([
+    ['I want to apply for E3 top up funding', 'form'],
+    ['refer a pupil to speech and language therapy', 'form'],
+    ['How do I sign up for the Dingley courses?', 'form'],
+    ['When is the next SENIF drop-in?', 'session'],
+    ['IAP network meeting dates', 'session'],
+    ['What is a DSP?', undefined],
+  ])('%s prefers %s', (text, kind) => {
+    expect(preferredKind(text)).toBe(kind);
+  });
+});
