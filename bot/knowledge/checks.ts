@@ -124,7 +124,7 @@ export function placeholders(sources: readonly ItemSource[]): Finding[] {
           file: s.file,
           line: s.lineOf(path),
           field: path.join('.'),
-          problem: `still has the placeholder ${quote(value)}: replace it with the real text (the comment above it says what goes there), or delete the line if it is optional`,
+          problem: `still has the placeholder ${quote(value)}: replace it (the note above it says what goes there), or delete the line if it is optional`,
           severity: 'error',
         });
       }
@@ -252,13 +252,14 @@ export function addressProblems(sources: readonly ItemSource[]): Finding[] {
   for (const s of sources) {
     const at = (path: (string | number)[], problem: string, severity: Severity = 'error') =>
       out.push({ file: s.file, line: s.lineOf(path), field: path.join('.'), problem, severity });
+    // Placeholders from content:new are reported once, by the placeholder check.
     const url = (path: (string | number)[], v: unknown) => {
-      if (typeof v !== 'string') return;
+      if (typeof v !== 'string' || v.includes(PLACEHOLDER)) return;
       const found = explainUrl(v);
       if (found) at(path, found.problem, found.severity);
     };
     const email = (path: (string | number)[], v: unknown) => {
-      if (typeof v !== 'string') return;
+      if (typeof v !== 'string' || v.includes(PLACEHOLDER)) return;
       const problem = explainEmail(v);
       if (problem) at(path, problem);
     };
@@ -312,7 +313,8 @@ export function relatedProblems(sources: readonly ItemSource[]): Finding[] {
   for (const s of sources) {
     const related = list(s.data.related);
     related.forEach((r, i) => {
-      if (typeof r !== 'string') return;
+      // A placeholder from content:new is reported once, by the placeholder check.
+      if (typeof r !== 'string' || r.includes(PLACEHOLDER)) return;
       const id = r.trim();
       const base = { file: s.file, line: s.lineOf(['related', i]), field: `related.${i}`, severity: 'error' as const };
       if (id === str(s.data.id)) out.push({ ...base, problem: `"${id}" is this item itself: list other items only` });
@@ -392,7 +394,7 @@ export function readingLevel(sources: readonly ItemSource[], minReadingEase: num
       line: s.lineOf(['summary']),
       field: 'summary',
       problem:
-        `is hard for parents to read (reading ease ${r.score.toFixed(0)}; aim for ${minReadingEase} or more). ` +
+        `is hard for parents to read (reading ease ${Math.floor(r.score)}; aim for ${minReadingEase} or more). ` +
         `Simplify this sentence with shorter words, or split it: ${quote(r.hardest.sentence, 160)}`,
       severity: 'warning',
     });

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { GlossaryEntry, Item } from './schema';
 import { normalise } from './text';
 import { markdownToText } from './markdown';
+import { decodeIndex, encodeIndex, type CompactIndex } from './index-codec';
 
 /** Bump when the fields, boosts, tokenising or item shape change, so caches are rebuilt. */
-export const INDEX_FORMAT = 'lunr-v6';
+export const INDEX_FORMAT = 'lunr-v7';
 
 /** Field boosts: a word in a title or a staff-written question says more than one in the body. */
 export const FIELD_BOOSTS = { title: 6, questions: 5, tags: 4, summary: 3, body: 1 } as const;
@@ -58,8 +59,8 @@ export function cachedCompile(
   const file = cacheDir ? join(cacheDir, `${INDEX_FORMAT}-${version}.json`) : undefined;
   if (file && existsSync(file)) {
     try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as Omit<Compiled, 'index'> & { index: object };
-      return { items: saved.items, glossary: saved.glossary, words: saved.words, index: lunr.Index.load(saved.index), cached: true };
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as Omit<Compiled, 'index'> & { index: CompactIndex };
+      return { items: saved.items, glossary: saved.glossary, words: saved.words, index: decodeIndex(saved.index), cached: true };
     } catch {
       // fall through and rebuild
     }
@@ -71,7 +72,7 @@ export function cachedCompile(
     try {
       mkdirSync(cacheDir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ items, glossary, words, index }));
+      writeFileSync(tmp, JSON.stringify({ items, glossary, words, index: encodeIndex(index) }));
       renameSync(tmp, file);
     } catch {
       // A read-only data folder only costs start-up time.

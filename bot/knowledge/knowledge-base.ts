@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { LRUCache } from 'lru-cache';
 import type { GlossaryEntry, Item } from './schema';
 import { Glossary } from './glossary';
 import { buildIndex, contentWords, FIELDS, type Field } from './index-builder';
@@ -7,6 +8,8 @@ import { parseQuestion, type Concept } from './query';
 import { rank, resolveConcepts, type Hit, type Preferences, type Resolved, type SearchIndex } from './search';
 import { decide, type Decision } from './decide';
 import { Spelling } from './spelling';
+
+export type Asked = { concepts: Concept[]; resolved: Resolved[]; hits: Hit[]; decision: Decision };
 
 /**
  * Everything the bot knows for one content version. Built once and never changed: a reload
@@ -17,6 +20,7 @@ export class KnowledgeBase implements SearchIndex {
   readonly glossary: Glossary;
   private spelling?: Spelling;
   private readonly dfCache = new Map<string, number>();
+  private readonly asked = new LRUCache<string, Asked>({ max: 2000 });
   private readonly sizeCache = new Map<string, number>();
 
   private constructor(
@@ -86,11 +90,20 @@ export class KnowledgeBase implements SearchIndex {
     return df;
   }
 
-  /** Parse, search and decide in one step: what the bot would do with this question. */
-  ask(question: string, prefs: Preferences = {}): { concepts: Concept[]; resolved: Resolved[]; hits: Hit[]; decision: Decision } {
+  /**
+   * Parse, search and decide in one step: what the bot would do with this question. Results
+   * are remembered for this content version (it never changes), since people ask the same
+   * questions again and again; callers must not modify what is returned.
+   */
+  ask(question: string, prefs: Preferences = {}): Asked {
+    const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}`;
+    const known = this.asked.get(key);
+    if (known) return known;
     const concepts = parseQuestion(question, this.glossary);
     const resolved = resolveConcepts(this, concepts);
     const hits = rank(this, resolved, prefs);
-    return { concepts, resolved, hits, decision: decide(hits, resolved) };
+    const asked: Asked = { concepts, resolved, hits, decision: decide(hits, resolved) };
+    this.asked.set(key, asked);
+    return asked;
   }
 }
