@@ -1,8 +1,9 @@
-import { distance } from 'fastest-levenshtein';
+import levenshtein from 'damerau-levenshtein';
 
 /**
- * Spelling correction against the words the index knows. lunr's own fuzzy TokenSet misses
+ * Spelling correction against the words the content uses. lunr's own fuzzy TokenSet misses
  * matches within the edit distance (lunr.js issues #375 and #390), so we compare directly,
+ * counting two swapped letters ("fundign") as one slip, as people make them,
  * but only with words of a similar length that start with the same letter: typos rarely
  * change the first letter, and it keeps a correction well under a millisecond at 10,000 items.
  */
@@ -25,7 +26,7 @@ export class Spelling {
     const found: { word: string; d: number }[] = [];
     for (let len = word.length - allowed; len <= word.length + allowed; len++) {
       for (const candidate of this.buckets.get(`${word[0]}${len}`) ?? []) {
-        const d = distance(word, candidate);
+        const d = levenshtein(word, candidate).steps;
         if (d > 0 && d <= allowed) found.push({ word: candidate, d });
       }
     }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../bot/knowledge/load';
+import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
+import { Glossary } from '../../bot/knowledge/glossary';
+import { parseQuestion } from '../../bot/knowledge/query';
+import { planQuery } from '../../bot/knowledge/search';
+import { FIXTURE_CONTENT } from '../helpers/bot';
+
+const fixture = loadContent(FIXTURE_CONTENT);
+const kb = KnowledgeBase.create(fixture);
+const best = (q: string) => {
+  const { decision } = kb.ask(q);
+  return decision.kind === 'answer' ? decision.best.item.id : decision.kind;
+};
+
+describe('questions and the glossary', () => {
+  const glossary = new Glossary(fixture.glossary);
+
+  it('expands an acronym into what it stands for', () => {
+    const [concept] = parseQuestion('what is SALT', glossary);
+    expect(concept.glossary?.expansion).toBe('speech and language therapy');
+    expect(concept.terms.map((t) => t.stem)).toEqual(expect.arrayContaining(['salt', 'speech', 'languag', 'therapi']));
+  });
+
+  it('treats a synonym as the same idea as its term', () => {
+    const [a] = parseQuestion('SENCo', glossary);
+    const [b] = parseQuestion('SENDCo', glossary);
+    expect(a.glossary).toBe(b.glossary);
+  });
+
+  it('drops the words around a question', () => {
+    expect(parseQuestion('Can you please tell me what the portal is?', glossary).map((c) => c.label)).toEqual(['portal']);
+  });
+});
+
+describe('search', () => {
+  it('answers an acronym with the item that spells it out', () => {
+    expect(best('How long does an E3 application take?')).toBe('element-3-top-up-funding');
+  });
+
+  it.each([
+    ['profesional portal', 'professionals-portal'],
+    ['proffesionals portel', 'professionals-portal'],
+    ['elemnt 3 fundign', 'element-3-top-up-funding'],
+  ])('tolerates typos: %s', (q, id) => {
+    expect(best(q)).toBe(id);
+  });
+
+  it('does not "correct" a real word into a different one', () => {
+    expect(best('how do I get a council house')).toBe('decline');
+  });
+
+  it.each(['title:portal', 'portal~2', '+portal -funding', 'portal^10', 'port*', ':', '~', '^', '*', '-', '+'])(
+    'never throws on lunr query syntax: %s',
+    (q) => {
+      expect(() => kb.ask(q)).not.toThrow();
+    },
+  );
+
+  it.each(['When are the bin collections in Loughborough?', 'Who won the football last night?', 'pizza near the station', 'qwzxv plomb', ''])(
+    'declines what it has no information about: %s',
+    (q) => {
+      expect(kb.ask(q).decision.kind).toBe('decline');
+    },
+  );
+
+  it('prefers items for the person\'s area', () => {
+    const { hits } = kb.ask('funding', { area: 'rutland' });
+    const { hits: city } = kb.ask('funding', { area: 'leicester' });
+    expect(city[0].score).toBeGreaterThan(hits[0].score);
+  });
+});
+
+describe('query planning', () => {
+  const sizes: Record<string, number> = { rare: 5, common: 5000 };
+  const idx = { postingSize: (term: string) => sizes[term] ?? 0 };
+
+  it('queries every term in every field on a small corpus', () => {
+    const plan = planQuery(idx, [{ term: 'rare', boost: 1, df: 5 }]);
+    expect(plan).toEqual([{ term: 'rare', boost: 1, fields: ['title', 'questions', 'tags', 'summary', 'body'] }]);
+  });
+
+  it('keeps a very common term out of the body on a large corpus, rarest first', () => {
+    const plan = planQuery(idx, [
+      { term: 'common', boost: 1, df: 5000 },
+      { term: 'rare', boost: 1, df: 5 },
+    ]);
+    expect(plan.find((c) => c.term === 'rare')?.fields).toContain('body');
+    expect(plan.find((c) => c.term === 'common')?.fields ?? []).not.toContain('body');
+  });
+});
