@@ -20,7 +20,7 @@ export type Hit = {
   matched: string[];
 };
 
-export type Resolved = { concept: Concept; terms: { term: string; boost: number; df: number }[]; idf: number };
+export type Resolved = { concept: Concept; terms: { term: string; boost: number; df: number; corrected?: boolean }[]; idf: number };
 
 /** The parts of a built knowledge base that search reads. */
 export type SearchIndex = {
@@ -70,6 +70,8 @@ export function planQuery(idx: Pick<SearchIndex, 'postingSize'>, terms: readonly
   return all.filter((t) => t.fields.length > 0).map((t) => ({ term: t.term, boost: t.boost, fields: t.fields }));
 }
 
+/** How much a concept found only through spelling correction counts towards coverage. */
+const CORRECTED_CREDIT = 0.7;
 /** At most this many spelling corrections per word: more only slows the query and adds noise. */
 const MAX_FUZZY = 3;
 
@@ -99,7 +101,7 @@ export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]):
       } else if (weight === 1 && concept.label.length >= 5 && !concept.label.includes(' ') && !/[0-9]/.test(concept.label)) {
         // Correct the word as typed, not its stem: stems of different words collide
         // ("house" and "hours" both stem near "hou…").
-        for (const fix of corrections(idx, concept.label)) terms.push({ term: fix.term, boost: weight * 0.6, df: fix.df });
+        for (const fix of corrections(idx, concept.label)) terms.push({ term: fix.term, boost: weight * 0.6, df: fix.df, corrected: true });
       }
     }
     // A concept nobody wrote about is as rare as a word can be: missing it matters a lot.
@@ -134,11 +136,14 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     let strong = 0;
     const matched: string[] = [];
     for (const r of resolved) {
-      const fields = r.terms.flatMap((t) => idx.fieldsContaining(t.term, result.ref));
-      if (fields.length === 0) continue;
-      covered += r.idf;
+      const found = r.terms.filter((t) => idx.fieldsContaining(t.term, result.ref).length > 0);
+      if (found.length === 0) continue;
+      const fields = found.flatMap((t) => idx.fieldsContaining(t.term, result.ref));
+      // A word found only by correcting its spelling is a guess: it counts for less.
+      const credit = found.every((t) => t.corrected) ? CORRECTED_CREDIT : 1;
+      covered += r.idf * credit;
       matched.push(r.concept.label);
-      if (fields.some((f) => STRONG_FIELDS.includes(f))) strong += r.idf;
+      if (fields.some((f) => STRONG_FIELDS.includes(f))) strong += r.idf * credit;
     }
     const coverage = covered / totalIdf;
     const strongCoverage = strong / totalIdf;

@@ -39,7 +39,7 @@ const questionStopWords = new Set([
   'very', 'wants', 'was', 'we', 'were', 'what', 'whats', 'when', 'where', 'which', 'while', 'who', 'whom', 'why',
   'will', 'with', 'would', 'yet', 'you', 'your', 'youre', 'hi', 'hey', 'mean', 'means', 'meaning', 'stand',
   'stands', 'info', 'information', 'details', 'bit', 'lot', 'currently', 'right', 'now', 'one', 'ones', 'thing',
-  'things', 'up', 'okay', 'ok', 'sure', 'want', 'wanted', 'dont', 'cant', 'isnt', 'doesnt', 'whether', 'available',
+  'things', 'up', 'okay', 'myself', 'yourself', 'ourselves', 'themselves', 'ok', 'sure', 'want', 'wanted', 'dont', 'cant', 'isnt', 'doesnt', 'whether', 'available',
 ]);
 
 /**
