@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import type { Area, Audience, Item, Kind } from './schema';
 import type { Concept } from './query';
 import { FIELDS, type Field } from './index-builder';
+import { normalise } from './text';
 
 /** What we know about the person asking, used to prefer items for their area and role. */
 export type Preferences = { area?: Area; audience?: Audience; prefer?: Kind };
@@ -70,6 +71,18 @@ export function planQuery(idx: Pick<SearchIndex, 'postingSize'>, terms: readonly
   return all.filter((t) => t.fields.length > 0).map((t) => ({ term: t.term, boost: t.boost, fields: t.fields }));
 }
 
+const PHRASE_BONUS = 0.3;
+const titleWordsCache = new WeakMap<Item, string>();
+/** The title and staff-written questions as one padded string of normalised words. */
+function titleWords(item: Item): string {
+  let text = titleWordsCache.get(item);
+  if (text === undefined) {
+    text = ` ${normalise([item.title, ...item.questions].join(' . '))} `;
+    titleWordsCache.set(item, text);
+  }
+  return text;
+}
+
 /** How much a concept found only through spelling correction counts towards coverage. */
 const CORRECTED_CREDIT = 0.7;
 /** At most this many spelling corrections per word: more only slows the query and adds noise. */
@@ -128,6 +141,8 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     }
   });
   const totalIdf = resolved.reduce((sum, r) => sum + r.idf, 0) || 1;
+  const labels = resolved.filter((r) => !r.concept.label.includes(' ')).map((r) => r.concept.label);
+  const phrases = labels.slice(1).map((w, i) => ` ${labels[i]} ${w} `);
   const hits: Hit[] = [];
   for (const result of results.slice(0, Math.max(limit * 3, 30))) {
     const item = idx.byId.get(result.ref);
@@ -146,8 +161,11 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
       if (fields.some((f) => STRONG_FIELDS.includes(f))) strong += r.idf * credit;
     }
     const coverage = covered / totalIdf;
+    const together = phrases.filter((p) => titleWords(item).includes(p)).length;
     const strongCoverage = strong / totalIdf;
-    const score = result.score * (0.25 + coverage) * (0.75 + strongCoverage / 2) * preference(item, prefs);
+    // Words that stand together in the question and in the title ("SEND support plan") say
+    // more than the same words scattered.
+    const score = result.score * (0.25 + coverage) * (0.75 + strongCoverage / 2) * (1 + PHRASE_BONUS * together) * preference(item, prefs);
     hits.push({ item, score, raw: result.score, coverage, strongCoverage, matched });
   }
   return hits.sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id)).slice(0, limit);
