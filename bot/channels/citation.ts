@@ -36,8 +36,7 @@ export function citationEntity(reply: AnswerReply): CitationEntity {
 export const citationReference = (reply: AnswerReply): string =>
   `[1]: ${reply.citation.url} "${reply.citation.name.replace(/"/g, "'")}"`;
 
+const reviewedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** "23 November 2026" */
-export const formatReviewed = (isoDate: string): string =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T12:00:00Z`),
-  );
+export const formatReviewed = (isoDate: string): string => reviewedFormat.format(new Date(`${isoDate}T12:00:00Z`));
