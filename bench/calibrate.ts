@@ -28,7 +28,7 @@ const outOfScope = rows.filter((r) => r.decline);
 console.log(`${answerable.length} answerable and ${outOfScope.length} out-of-scope questions, ${kb.items.length} items\n`);
 console.log('minCoverage minStrong | answered right | answerable declined | out-of-scope answered');
 const grid: { c: number; s: number; right: number; lost: number; wrong: number }[] = [];
-for (const c of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75]) {
+for (const c of [0.4, 0.45, 0.5, 0.55, 0.56, 0.6, 0.65, 0.7, 0.75]) {
   for (const s of [0.1, 0.2, 0.3, 0.4, 0.5]) {
     const ok = (r: (typeof rows)[number]) => r.coverage >= c && r.strong >= s;
     const right = answerable.filter((r) => ok(r) && r.right).length;
