@@ -1,5 +1,6 @@
 import type { Item } from '../knowledge/schema';
 import type { Concept } from '../knowledge/query';
+import { stem, words } from '../knowledge/text';
 import type { AnswerReply, Button, Fact } from './reply';
 import { describeDate, sessionTimes } from './sessions';
 
@@ -20,7 +21,7 @@ export const itemPageUrl = (publicUrl: string, id: string): string => `${publicU
 
 /** Build the answer for one item: summary first, then the facts its kind calls for. */
 export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
-  const { body, truncated } = shorten(item.body.trim(), MAX_BODY_CHARS);
+  const { body, truncated } = shorten(item.body.trim(), MAX_BODY_CHARS, relevanceTo(ctx.concepts ?? []));
   return {
     kind: 'answer',
     item,
@@ -109,15 +110,39 @@ function calendarAction(item: Item, ctx: ComposeContext): Button[] {
 
 const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\n');
 
-/** Cut Markdown at a paragraph boundary so a list or sentence is never broken in half. */
-export function shorten(markdown: string, max: number): { body: string; truncated: boolean } {
+/** Scores a block of Markdown by how many of the question's ideas it mentions. */
+function relevanceTo(concepts: readonly Concept[]): (block: string) => number {
+  const wanted = concepts.map((c) => new Set(c.terms.map((t) => t.stem)));
+  if (wanted.length === 0) return () => 0;
+  return (block) => {
+    const stems = new Set(words(block).map(stem));
+    return wanted.filter((set) => [...set].some((s) => stems.has(s))).length;
+  };
+}
+
+/**
+ * Shorten Markdown to whole paragraphs (a list or sentence is never cut in half). The first
+ * paragraph always stays; the rest are chosen by how much they say about the question, then
+ * shown in their original order, so the fact someone asked for is not cut off.
+ */
+export function shorten(markdown: string, max: number, relevance: (block: string) => number = () => 0): { body: string; truncated: boolean } {
   if (markdown.length <= max) return { body: markdown, truncated: false };
-  const blocks = markdown.split(/\n{2,}/);
-  let out = '';
-  for (const block of blocks) {
-    if (out.length + block.length + 2 > max) break;
-    out += (out ? '\n\n' : '') + block;
+  // A heading travels with the paragraph or list under it, so a section is kept or dropped whole.
+  const pieces: string[] = [];
+  for (const piece of markdown.split(/\n{2,}/)) {
+    const last = pieces.length - 1;
+    if (last >= 0 && /^#{1,6}\s[^\n]*$/.test(pieces[last])) pieces[last] += `\n\n${piece}`;
+    else pieces.push(piece);
   }
-  if (!out) out = `${markdown.slice(0, max).replace(/\s+\S*$/, '')}…`;
-  return { body: out, truncated: true };
+  const blocks = pieces.map((text, i) => ({ text, i, score: i === 0 ? Infinity : relevance(text) }));
+  const chosen = new Set<number>();
+  let used = 0;
+  for (const b of [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)) {
+    if (used + b.text.length + 2 > max) continue;
+    chosen.add(b.i);
+    used += b.text.length + 2;
+  }
+  const kept = blocks.filter((b) => chosen.has(b.i));
+  const body = kept.map((b) => b.text).join('\n\n');
+  return body ? { body, truncated: true } : { body: `${markdown.slice(0, max).replace(/\s+\S*$/, '')}…`, truncated: true };
 }
