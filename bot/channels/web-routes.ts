@@ -1,5 +1,57 @@
 import type { Server } from 'restify';
+import { z } from 'zod';
 import type { ServerDeps } from '../server';
+import type { Config } from '../config';
+import { loadWebAssets } from './webchat-page/assets';
+import { webAssetsDir } from './webchat-page/paths';
+import { registerPageRoutes } from './webchat-page/page-routes';
+import { ConversationStore } from './directline/conversations';
+import { registerLocalDirectLine } from './directline/local-endpoint';
+import { DEFAULT_DIRECT_LINE_DOMAIN } from './directline/token-exchange';
+import { registerTokenRoute, type TokenSource } from './directline/token-route';
+import { TokenIssuer } from './directline/tokens';
 
-/** STUB (issue 6 will replace): the parents' web chat page and the Direct Line endpoints. */
-export function registerWebChat(_server: Server, _deps: ServerDeps): void {}
+/**
+ * The parents' web chat: the page and its assets, the token the page asks for, and (when no
+ * Direct Line secret is set) the bot's own Direct Line endpoint.
+ */
+export function registerWebChat(server: Server, deps: ServerDeps): void {
+  const { config, log } = deps;
+  const source = tokenSource(config);
+  const assets = loadWebAssets(webAssetsDir());
+  if (!assets) log.warn({ event: 'web-chat-not-built', fix: 'npm run build:web' });
+  if (source.kind === 'off') log.warn({ event: 'web-chat-off', reason: source.reason });
+
+  registerPageRoutes(server, assets, { directLineDomain: source.kind === 'azure' ? source.domain : undefined });
+  registerTokenRoute(server, source, log);
+  if (source.kind === 'local') {
+    registerLocalDirectLine(server, {
+      adapter: deps.adapter,
+      app: deps.app,
+      log,
+      issuer: source.issuer,
+      conversations: new ConversationStore(),
+      serviceUrl: `${config.publicUrl}/v3/directline`,
+    });
+  }
+}
+
+/** Half an hour, as Azure's tokens; Web Chat refreshes them every 15 minutes. */
+const LOCAL_TOKEN_SECONDS = 30 * 60;
+
+function tokenSource(config: Config): TokenSource {
+  if (config.DIRECT_LINE_SECRET) return { kind: 'azure', secret: config.DIRECT_LINE_SECRET, domain: directLineDomain(config) };
+  // With an app id every request to the adapter must carry a Bot Framework token, which the
+  // bot's own endpoint cannot mint: production uses Azure's Direct Line instead.
+  if (config.MicrosoftAppId) return { kind: 'off', reason: 'MicrosoftAppId is set without DIRECT_LINE_SECRET' };
+  return { kind: 'local', issuer: new TokenIssuer(LOCAL_TOKEN_SECONDS) };
+}
+
+/**
+ * Azure's Direct Line address. Regional deployments (such as Europe's) use another one;
+ * `DIRECT_LINE_DOMAIN` is read here if bot/config.ts provides it, otherwise the global one.
+ */
+function directLineDomain(config: Config): string {
+  const configured = z.string().url().optional().safeParse((config as Config & { DIRECT_LINE_DOMAIN?: unknown }).DIRECT_LINE_DOMAIN);
+  return (configured.success && configured.data ? configured.data : DEFAULT_DIRECT_LINE_DOMAIN).replace(/\/$/, '');
+}

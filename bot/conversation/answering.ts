@@ -20,7 +20,7 @@ export function replyToQuestion(
     case 'answer':
       return {
         decision,
-        reply: composeAnswer(decision.best.item, { ...ctx, concepts, related: relatedItems(kb, decision.best.item, decision.related.map((h) => h.item)) }),
+        reply: composeAnswer(decision.best.item, { ...ctx, concepts, question, related: relatedItems(kb, decision.best.item, decision.related.map((h) => h.item)) }),
       };
     case 'clarify':
       return {

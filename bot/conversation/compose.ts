@@ -12,6 +12,8 @@ export type ComposeContext = {
   related: Item[];
   /** What the person asked, to explain acronyms they used. */
   concepts?: readonly Concept[];
+  /** The question as typed: an acronym is explained only if it was typed as one. */
+  question?: string;
 };
 
 /** Longest body shown in a chat bubble; the rest is one tap away on the item's page. */
@@ -25,7 +27,7 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
   return {
     kind: 'answer',
     item,
-    intro: explainAcronyms(ctx.concepts ?? []),
+    intro: explainAcronyms(ctx.concepts ?? [], ctx.question ?? ''),
     facts: factsFor(item, ctx.now),
     body,
     truncated,
@@ -41,9 +43,17 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
   };
 }
 
-function explainAcronyms(concepts: readonly Concept[]): string | undefined {
+/**
+ * "SALT stands for speech and language therapy" before the answer, when someone typed an
+ * acronym (in capitals, or while asking what it means): "where do I send the form" is not
+ * a question about SEND.
+ */
+function explainAcronyms(concepts: readonly Concept[], question: string): string | undefined {
+  const asksMeaning = /\b(?:what|whats|what's)\b.*\b(?:is|are|does|mean|means|stand|stands)\b|\bstand for\b|\bmeaning\b/i.test(question);
+  const typedAsAcronym = (c: Concept) => asksMeaning || new RegExp(`\\b${c.glossary!.term.replace(/[^A-Za-z0-9]/g, '.?')}\\b`).test(question);
   const notes = concepts
     .filter((c) => c.glossary && c.label.replace(/\s/g, '').toLowerCase() !== c.glossary.expansion.replace(/\s/g, '').toLowerCase())
+    .filter(typedAsAcronym)
     .map((c) => `**${c.glossary!.term}** stands for ${c.glossary!.expansion}${c.glossary!.meaning ? `: ${c.glossary!.meaning}` : '.'}`);
   return notes.length ? notes.join('\n\n') : undefined;
 }

@@ -1,5 +1,224 @@
-import type { Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
+import { z } from 'zod';
 import type { ServerDeps } from '../server';
+import type { ReloadResult } from '../knowledge/store';
+import { areas, audiences } from '../knowledge/schema';
+import type { Preferences } from '../knowledge/search';
+import { formatFault } from '../knowledge/load';
+import { replyToQuestion } from '../conversation/answering';
+import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth } from './admin-auth';
+import { ADMIN_CSP, adminPage, loginPage, replyAsText, type TryResult } from './admin-page';
+import { watchContent } from './content-watcher';
 
-/** STUB (issue 7 will replace): /admin, /admin/reload and content watching. */
-export function registerAdmin(_server: Server, _deps: ServerDeps): void {}
+/**
+ * Publishing without restarts and the staff try-it page:
+ * - when WATCH_CONTENT is on, saved content files are reindexed by themselves;
+ * - with ADMIN_TOKEN set, /admin (sign in, try a question, reload) and POST /admin/reload.
+ * Without ADMIN_TOKEN no /admin route exists, so they all answer 404.
+ * A reload never takes the bot down: KnowledgeStore swaps in a new version only when all of
+ * it loads, and keeps serving the last good version otherwise.
+ */
+export function registerAdmin(server: Server, deps: ServerDeps): void {
+  const { config, log, store } = deps;
+
+  const reload = (trigger: 'watch' | 'admin'): ReloadResult => {
+    const result = store.reload();
+    // Versions, counts and file names only: content problems name files, never what people typed.
+    if (result.ok) {
+      log[result.changed ? 'info' : 'debug']({ event: 'content-reload', trigger, ok: true, version: result.version, items: result.items, changed: result.changed });
+    } else {
+      log.warn({ event: 'content-reload', trigger, ok: false, keptVersion: result.keptVersion, faults: result.faults.length, files: [...new Set(result.faults.map((f) => f.file))].slice(0, 20) });
+    }
+    return result;
+  };
+
+  if (config.WATCH_CONTENT) {
+    const watcher = watchContent(config.CONTENT_DIR, () => reload('watch'), {
+      onError: (err) => log.error({ event: 'content-watch-error', err: err.message }),
+    });
+    // A change saved while the bot was starting (before the watcher was ready) is not missed:
+    // reload once when watching starts. Unchanged content makes this a cheap no-op.
+    void watcher.ready.then(() => reload('watch'));
+    server.on('close', () => void watcher.close());
+  }
+
+  const token = config.ADMIN_TOKEN;
+  if (!token) return;
+
+  const sessions = new AdminSessions();
+  const throttle = new LoginThrottle();
+
+  /** Check the caller; on refusal, answer and return undefined. Forms from a browser must carry the session's CSRF value. */
+  const allow = (req: Request, res: Response, form: boolean): Extract<AdminAuth, { ok: true }> | undefined => {
+    const auth = authenticate({ authorization: req.headers.authorization, cookie: req.headers.cookie }, token, sessions);
+    if (!auth.ok) {
+      log.warn({ event: 'admin-refused', status: auth.status, path: req.path() });
+      if (wantsHtml(req)) html(res, auth.status, loginPage(auth.status === 403 ? { error: 'That token is not right.' } : {}));
+      else json(res, auth.status, { error: auth.status === 401 ? 'unauthorized' : 'forbidden' });
+      return undefined;
+    }
+    if (form && auth.via === 'session') {
+      const csrf = csrfSchema.safeParse(req.body ?? {});
+      if (!csrf.success || !csrf.data.csrf || !tokensMatch(csrf.data.csrf, auth.session.csrf)) {
+        log.warn({ event: 'admin-refused', status: 403, path: req.path(), reason: 'csrf' });
+        html(res, 403, loginPage({ error: 'That form has expired. Sign in again.' }));
+        return undefined;
+      }
+    }
+    return auth;
+  };
+
+  const view = (auth: Extract<AdminAuth, { ok: true }>, extra: { reloaded?: ReloadResult; tried?: TryResult } = {}) => {
+    const kb = store.current();
+    return adminPage({
+      version: kb.version,
+      items: kb.items.length,
+      builtAt: kb.builtAt,
+      lastReload: store.lastReload(),
+      csrf: auth.via === 'session' ? auth.session.csrf : undefined,
+      watching: config.WATCH_CONTENT,
+      ...extra,
+    });
+  };
+
+  server.get('/admin', (req: Request, res: Response, next: Next) => {
+    const auth = allow(req, res, false);
+    if (auth) html(res, 200, view(auth));
+    next();
+  });
+
+  server.post('/admin/login', (req: Request, res: Response, next: Next) => {
+    const address = clientAddress(req);
+    const body = loginSchema.safeParse(req.body ?? {});
+    if (throttle.blocked(address)) {
+      log.warn({ event: 'admin-login-throttled' });
+      html(res, 429, loginPage({ error: 'Too many wrong tokens. Wait ten minutes and try again.' }));
+    } else if (!body.success || !tokensMatch(body.data.token, token)) {
+      throttle.failed(address);
+      log.warn({ event: 'admin-login-failed' });
+      html(res, body.success ? 403 : 400, loginPage({ error: 'That token is not right.' }));
+    } else {
+      const session = sessions.create();
+      log.info({ event: 'admin-login' });
+      res.header('Set-Cookie', sessionCookie(session.id, { secure: isHttps(req, config.publicUrl) }));
+      res.header('Location', '/admin');
+      res.header('Cache-Control', 'no-store');
+      res.send(303);
+    }
+    next();
+  });
+
+  server.post('/admin/logout', (req: Request, res: Response, next: Next) => {
+    const auth = allow(req, res, true);
+    if (auth) {
+      if (auth.via === 'session') sessions.end(auth.session.id);
+      res.header('Set-Cookie', sessionCookie('', { secure: isHttps(req, config.publicUrl), maxAgeSeconds: 0 }));
+      res.header('Location', '/admin');
+      res.send(303);
+    }
+    next();
+  });
+
+  server.post('/admin/try', (req: Request, res: Response, next: Next) => {
+    const auth = allow(req, res, true);
+    if (!auth) return next();
+    const body = trySchema.safeParse(req.body ?? {});
+    if (!body.success) {
+      const problem = body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+      if (wantsHtml(req)) html(res, 400, view(auth)); // the form itself marks the question as required
+      else json(res, 400, { error: 'invalid request', detail: problem });
+      return next();
+    }
+    const { question } = body.data;
+    const prefs: Preferences = {};
+    if (body.data.audience) prefs.audience = body.data.audience;
+    if (body.data.area) prefs.area = body.data.area;
+    // One knowledge base for both calls, so the reply and the ranking describe the same version.
+    const kb = store.current();
+    const { hits, concepts } = kb.ask(question, prefs);
+    const { reply, decision } = replyToQuestion(kb, question, prefs, { now: deps.services.now(), publicUrl: deps.services.publicUrl });
+    log.info({ event: 'admin-try', decision: decision.kind, hits: hits.length });
+    const tried: TryResult = { question, prefs, decision, reply, hits, concepts };
+    if (wantsHtml(req)) html(res, 200, view(auth, { tried }));
+    else {
+      json(res, 200, {
+        version: kb.version,
+        decision: decision.kind,
+        reason: decision.kind === 'decline' ? decision.reason : undefined,
+        reply: replyAsText(reply),
+        hits: hits.slice(0, 10).map((h) => ({
+          id: h.item.id,
+          title: h.item.title,
+          score: h.score,
+          raw: h.raw,
+          coverage: h.coverage,
+          strongCoverage: h.strongCoverage,
+          matched: h.matched,
+        })),
+      });
+    }
+    next();
+  });
+
+  server.post('/admin/reload', (req: Request, res: Response, next: Next) => {
+    const auth = allow(req, res, true);
+    if (!auth) return next();
+    const result = reload('admin');
+    // 422: the request was fine, the content it asked to publish is not.
+    const status = result.ok ? 200 : 422;
+    if (wantsHtml(req)) html(res, status, view(auth, { reloaded: result }));
+    else if (result.ok) json(res, 200, result);
+    else {
+      json(res, 422, {
+        ok: false,
+        error: 'The content has problems, so it was not published. The bot is still answering from the last good version.',
+        keptVersion: result.keptVersion,
+        at: result.at,
+        files: [...new Set(result.faults.map((f) => f.file))],
+        faults: result.faults,
+        problems: result.faults.map(formatFault),
+      });
+    }
+    next();
+  });
+}
+
+const csrfSchema = z.object({ csrf: z.string().max(200).optional() }).passthrough();
+const loginSchema = z.object({ token: z.string().min(1).max(1000) }).passthrough();
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.literal('')]).optional();
+const trySchema = z
+  .object({
+    question: z.string().trim().min(1, 'type a question').max(500, 'keep the question under 500 characters'),
+    audience: optionalChoice(audiences),
+    area: optionalChoice(areas),
+    csrf: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** Browsers ask for HTML; scripts (curl, tests) get JSON. */
+const wantsHtml = (req: Request) => /text\/html/i.test(String(req.headers.accept ?? ''));
+
+function html(res: Response, status: number, body: string): void {
+  res.header('Content-Type', 'text/html; charset=utf-8');
+  res.header('Content-Security-Policy', ADMIN_CSP);
+  res.header('Cache-Control', 'no-store');
+  res.header('X-Frame-Options', 'DENY');
+  res.header('Referrer-Policy', 'no-referrer');
+  res.sendRaw(status, body);
+}
+
+function json(res: Response, status: number, body: unknown): void {
+  res.header('Cache-Control', 'no-store');
+  res.send(status, body);
+}
+
+/** https directly, behind a TLS-terminating proxy, or when the public address is https. */
+const isHttps = (req: Request, publicUrl: string) =>
+  publicUrl.startsWith('https:') || req.isSecure() || String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
+
+/**
+ * The caller's address for the sign-in throttle. Behind a proxy every caller shares the
+ * proxy's address, so the first forwarded address is used; it can be forged, which only
+ * weakens the throttle (a second line of defence), never locks staff out.
+ */
+const clientAddress = (req: Request) => String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() || req.socket.remoteAddress || 'unknown';

@@ -12,6 +12,12 @@ export type Concept = {
   label: string;
   /** Stems that stand for this concept; the first ones are what was typed. */
   terms: { stem: string; weight: number }[];
+  /**
+   * For a glossary concept, the ways of naming it (what was typed, the term, each synonym,
+   * the expansion), each as its stems. An item covers the concept when it contains most of
+   * one of them, so a common word from an expansion ("support" in ELSEC's) is not enough.
+   */
+  names?: string[][];
   /** Set when the concept came from a glossary term, so the answer can say what it means. */
   glossary?: GlossaryEntry;
 };
@@ -56,12 +62,13 @@ export function parseQuestion(text: string, glossary: Glossary): Concept[] {
 
 function glossaryConcept(entry: GlossaryEntry, typed: string[]): Concept {
   const terms = new Map<string, number>();
+  const names: string[][] = [];
   const add = (phrase: string, weight: number) => {
-    for (const w of words(phrase)) {
-      if (isNoise(w)) continue;
-      const s = stem(w);
-      terms.set(s, Math.max(terms.get(s) ?? 0, weight));
-    }
+    const stems = words(phrase)
+      .filter((w) => !isNoise(w))
+      .map(stem);
+    for (const s of stems) terms.set(s, Math.max(terms.get(s) ?? 0, weight));
+    if (stems.length) names.push(stems);
   };
   // What was typed counts fully; the other names for the idea nearly as much.
   add(typed.join(' '), 1);
@@ -71,6 +78,10 @@ function glossaryConcept(entry: GlossaryEntry, typed: string[]): Concept {
   return {
     label: typed.join(' '),
     terms: [...terms].map(([stem, weight]) => ({ stem, weight })),
+    names,
     glossary: entry,
   };
 }
+
+/** Share of a name's words an item must contain to count as naming the concept. */
+export const NAME_MATCH = 0.6;

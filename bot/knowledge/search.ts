@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import type { Area, Audience, Item, Kind } from './schema';
-import type { Concept } from './query';
+import { NAME_MATCH, type Concept } from './query';
 import { FIELDS, type Field } from './index-builder';
 import { normalise } from './text';
 
@@ -153,6 +153,11 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     for (const r of resolved) {
       const found = r.terms.filter((t) => idx.fieldsContaining(t.term, result.ref).length > 0);
       if (found.length === 0) continue;
+      const names = r.concept.names;
+      if (names) {
+        const present = new Set(found.map((t) => t.term));
+        if (!names.some((n) => n.filter((s) => present.has(s)).length >= Math.ceil(n.length * NAME_MATCH))) continue;
+      }
       const fields = found.flatMap((t) => idx.fieldsContaining(t.term, result.ref));
       // A word found only by correcting its spelling is a guess: it counts for less.
       const credit = found.every((t) => t.corrected) ? CORRECTED_CREDIT : 1;

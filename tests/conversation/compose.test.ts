@@ -19,3 +19,29 @@ describe('shortening a long answer', () => {
     expect(short).not.toMatch(/## \w+$/);
   });
 });
+
+import { replyToQuestion } from '../../bot/conversation/answering';
+import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
+import { loadContent } from '../../bot/knowledge/load';
+import { FIXTURE_CONTENT } from '../helpers/bot';
+
+describe('explaining acronyms', () => {
+  const kb = KnowledgeBase.create(loadContent(FIXTURE_CONTENT));
+  const ctx = { now: new Date('2026-11-23T12:00:00Z'), publicUrl: 'http://localhost' };
+  const introOf = (q: string) => {
+    const { reply } = replyToQuestion(kb, q, {}, ctx);
+    return reply.kind === 'answer' ? reply.intro : undefined;
+  };
+
+  it('says what an acronym stands for when someone asks', () => {
+    expect(introOf('What is E3?')).toMatch(/E3\*\* stands for Element 3 top-up funding/);
+  });
+
+  it('explains an acronym typed in capitals', () => {
+    expect(introOf('How long does an E3 application take to reach panel?')).toMatch(/stands for/);
+  });
+
+  it('does not explain an ordinary word that happens to spell an acronym', () => {
+    expect(introOf('how long does an e3 application take to reach panel')).toBeUndefined();
+  });
+});
