@@ -21,6 +21,8 @@ export const configSchema = z.object({
   /** The address people reach the bot at, for links the bot sends (item pages, calendar files). */
   PUBLIC_URL: optional.pipe(z.string().url().optional()),
   DIRECT_LINE_SECRET: optional,
+  /** A regional Direct Line endpoint (e.g. the European one); the global one when unset. */
+  DIRECT_LINE_DOMAIN: optional.pipe(z.string().url().optional()),
   MicrosoftAppId: optional,
   MicrosoftAppPassword: optional,
   MicrosoftAppType: optional.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),

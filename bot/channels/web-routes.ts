@@ -1,5 +1,4 @@
 import type { Server } from 'restify';
-import { z } from 'zod';
 import type { ServerDeps } from '../server';
 import type { Config } from '../config';
 import { loadWebAssets } from './webchat-page/assets';
@@ -47,11 +46,7 @@ function tokenSource(config: Config): TokenSource {
   return { kind: 'local', issuer: new TokenIssuer(LOCAL_TOKEN_SECONDS) };
 }
 
-/**
- * Azure's Direct Line address. Regional deployments (such as Europe's) use another one;
- * `DIRECT_LINE_DOMAIN` is read here if bot/config.ts provides it, otherwise the global one.
- */
+/** Azure's Direct Line address: a regional one (such as Europe's) when configured. */
 function directLineDomain(config: Config): string {
-  const configured = z.string().url().optional().safeParse((config as Config & { DIRECT_LINE_DOMAIN?: unknown }).DIRECT_LINE_DOMAIN);
-  return (configured.success && configured.data ? configured.data : DEFAULT_DIRECT_LINE_DOMAIN).replace(/\/$/, '');
+  return (config.DIRECT_LINE_DOMAIN ?? DEFAULT_DIRECT_LINE_DOMAIN).replace(/\/$/, '');
 }

@@ -6,6 +6,8 @@ import type { Activity } from 'botbuilder';
  * than the bot needs; everything that says who or where (from, conversation, recipient,
  * serviceUrl, channelId, deliveryMode) is set by the server, never taken from the client.
  */
+
+/** A question, or a button's data, is far smaller; Direct Line's own cap is larger. */
 export const MAX_ACTIVITY_BYTES = 64 * 1024;
 
 /** Our buttons send flat data; deep nesting only serves to exhaust the stack downstream. */

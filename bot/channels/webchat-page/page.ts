@@ -1,12 +1,11 @@
+import { escape } from '../item-page';
+
 /**
  * The parents' web chat page. Everything around the chat is plain HTML so the privacy notice
  * and the way to reach a person are there even if the chat fails to load. The page holds no
  * script of its own: the bundle does everything, and gets the style nonce from its own tag.
  */
 export type PageAssets = { script: string; style: string; icon: string };
-
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Asset links are relative so the page also works behind a proxy that adds a path prefix. */
 const asset = (name: string) => `webchat/${escape(name)}`;
