@@ -1,0 +1,105 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../helpers/bot';
+import { ADMIN_TOKEN } from './publish';
+
+/**
+ * The staff page in a real browser (Debian's Chromium, as for the web chat): signing in with
+ * the form, trying a question, the CSP holding, and axe finding no serious accessibility
+ * problem. Skips locally when /usr/bin/chromium is missing; fails in CI.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOTS = resolve(__dirname, '../../build/screenshots');
+const haveChromium = existsSync(CHROMIUM);
+const inCI = Boolean(process.env.CI);
+
+describe.skipIf(!haveChromium && !inCI)('the staff page in Chromium', { timeout: 90_000 }, () => {
+  let bot: TestBot;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium`);
+    bot = await startTestBot({ env: { ADMIN_TOKEN } });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1024, height: 900 },
+      locale: 'en-GB',
+    });
+    context.on('request', (r) => void requests.push(r.url()));
+    await context.addInitScript(() => {
+      const w = window as unknown as { __cspViolations: string[] };
+      w.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  }, 90_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await bot?.close();
+  });
+
+  it('signs in with the form and keeps the token out of the cookie', async () => {
+    await page.goto(`${bot.url}/admin`);
+    await page.getByLabel('Admin token').fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'SEND Signpost: staff tools' }).waitFor();
+    const cookies = await context.cookies();
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatchObject({ name: 'signpost_admin', httpOnly: true, sameSite: 'Strict', path: '/admin' });
+    expect(cookies[0].value).not.toContain(ADMIN_TOKEN);
+  });
+
+  it('shows what the bot would answer for a typed question, with the ranked items', async () => {
+    await page.getByRole('textbox', { name: 'Question' }).fill('How long does an E3 application take to reach panel?');
+    await page.getByLabel('Asked by').selectOption('professional');
+    await page.getByRole('button', { name: 'Try it' }).click();
+    await page.getByRole('heading', { name: 'What the bot would do' }).waitFor();
+    expect(await page.locator('.reply').innerText()).toMatch(/about 2 weeks/);
+    const firstRow = page.locator('table tbody tr').first();
+    expect(await firstRow.innerText()).toMatch(/Element 3 \(E3\) top-up funding/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'admin-try.png'), fullPage: true });
+  });
+
+  it('reloads from the button', async () => {
+    await page.getByRole('button', { name: 'Reload the content now' }).click();
+    expect(await page.locator('.ok').first().innerText()).toMatch(/Reload: worked/);
+  });
+
+  it('has no serious or critical accessibility problems (axe)', async () => {
+    await page.evaluate(axe.source);
+    const { passes, violations } = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      });
+      return {
+        passes: result.passes.length,
+        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
+      };
+    });
+    expect(passes).toBeGreaterThan(10);
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+  });
+
+  it('broke no Content-Security-Policy rule and fetched nothing from any other host', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    const origin = new URL(bot.url).origin;
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+  });
+
+  it('signs out', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Admin token').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/staff sign in/);
+  });
+});
