@@ -40,15 +40,15 @@ export function syntheticCorpus(real: readonly Item[], count: number, wordsPerIt
     const body = Array.from({ length: Math.ceil(wordsPerItem / 12) }, () => `${sentence(12)}.`).join(' ');
     files.push(`---
 id: synthetic-${i}
-title: ${sentence(5)}
+title: ${JSON.stringify(sentence(5))}
 kind: article
-summary: ${sentence(20)}.
+summary: ${JSON.stringify(`${sentence(20)}.`)}
 audiences: [parent]
 areas: [llr]
 source: { document: synthetic benchmark corpus, section: item ${i} }
 reviewed: 2026-11-23
-questions: ["${sentence(7)}", "${sentence(6)}"]
-tags: [${sentence(3).split(' ').join(', ')}]
+questions: ${JSON.stringify([sentence(7), sentence(6)])}
+tags: ${JSON.stringify(sentence(3).split(' '))}
 ---
 ${body}
 `);

@@ -88,8 +88,16 @@ const common = {
   reviewed: isoDate,
   review_by: isoDate.optional(),
   questions: z.array(text('question')).default([]),
-  // Staff write tags like `2025` or `13`; YAML reads those as numbers, which are fine here.
-  tags: z.array(z.union([z.number().transform(String), text('tag')])).default([]),
+  // Staff write tags like `2025`, `13` or `yes`; YAML reads those as numbers or true/false,
+  // which are fine as tags.
+  tags: z
+    .array(
+      z
+        .union([z.string(), z.number(), z.boolean()], { errorMap: () => ({ message: 'each tag must be a word or short phrase' }) })
+        .transform(String)
+        .pipe(text('tag')),
+    )
+    .default([]),
   links: z.array(linkSchema).default([]),
   contact: contactSchema.optional(),
   /** Ids of other items to offer as "related". */
