@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import { GLOSSARY_FILE, type ContentFault } from './load';
+import { LineCounter, parseDocument } from 'yaml';
+import { GLOSSARY_FILE, lineOf as lineOfNode, type ContentFault } from './load';
 import { emailSchema } from './schema';
-import { readability } from '../curation/readability';
+import { readability } from './readability';
 
 /**
  * Content checks beyond the schema: things that parse but are still wrong for the people
@@ -62,23 +62,7 @@ export function readItemSource(file: string, raw: string): ItemSource | undefine
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   // Line 1 of the file is the opening ---, so YAML line n is file line n + 1.
   const at = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const lineOf = (path: readonly (string | number)[]): number => {
-    let node = doc.contents as Node | null | undefined;
-    let best = 0;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-        if (!pair) break;
-        const keyNode = pair.key as Node | null;
-        if (keyNode?.range) best = keyNode.range[0];
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key] as Node | null;
-        if (node?.range) best = node.range[0];
-      } else break;
-    }
-    return at(best);
-  };
+  const lineOf = (path: readonly (string | number)[]): number => lineOfNode(doc.contents, path, at);
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   return { file, data: data as Record<string, unknown>, lineOf, body: raw.slice(match[0].length), bodyLine };
 }

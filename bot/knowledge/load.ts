@@ -167,7 +167,7 @@ function describeType(t: string): string {
 }
 
 /** The line of the deepest YAML node that the path reaches (1-based, relative to the file). */
-function lineOf(root: unknown, path: (string | number)[], at: (offset: number) => number): number {
+export function lineOf(root: unknown, path: readonly (string | number)[], at: (offset: number) => number): number {
   let node = root as Node | null | undefined;
   let best = 0;
   for (const key of path) {

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { seriousAxeViolations } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { ADMIN_TOKEN } from './publish';
@@ -76,18 +76,8 @@ describe.skipIf(!haveChromium && !inCI)('the staff page in Chromium', { timeout:
   });
 
   it('has no serious or critical accessibility problems (axe)', async () => {
-    await page.evaluate(axe.source);
-    const { passes, violations } = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      });
-      return {
-        passes: result.passes.length,
-        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
-      };
-    });
+    const { passes, serious } = await seriousAxeViolations(page);
     expect(passes).toBeGreaterThan(10);
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
   });
 

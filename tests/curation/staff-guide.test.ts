@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseItem } from '../../bot/knowledge/load';
 import { kinds } from '../../bot/knowledge/schema';
 import { checkContent } from '../../bot/knowledge/checks';
-import { readability } from '../../bot/curation/readability';
+import { readability } from '../../bot/knowledge/readability';
 
 const GUIDE = readFileSync(resolve(__dirname, '../../content/README.md'), 'utf8');
 const examples = [...GUIDE.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m, i) => ({ file: `example-${i + 1}.md`, raw: m[1] }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleschReadingEase, readability, splitSentences, wordsOf } from '../../bot/curation/readability';
+import { fleschReadingEase, readability, splitSentences, wordsOf } from '../../bot/knowledge/readability';
 
 describe('readability', () => {
   it('uses the Flesch reading ease formula', () => {
