@@ -77,7 +77,7 @@ export function groupQuestions(records: readonly GapRecord[]): Wording[][] {
     }
     w.records.push(r);
   }
-  const wordings = [...byKey.values()].sort((a, b) => b.records.length - a.records.length || latest(b.records).localeCompare(latest(a.records)));
+  const wordings = [...byKey.values()].sort((a, b) => b.records.length - a.records.length || latest(b.records).localeCompare(latest(a.records)) || a.question.localeCompare(b.question));
   const groups: Wording[][] = [];
   for (const w of wordings) {
     let best: { group: Wording[]; score: number } | undefined;
