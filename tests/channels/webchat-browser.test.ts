@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, openChromium, runBrowserTests, SCREENSHOTS } from '../helpers/chromium';
 import { seriousAxeViolations } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT, startTestBot, type TestBot } from '../helpers/bot';
@@ -11,13 +12,7 @@ import { FIXTURE_CONTENT, startTestBot, type TestBot } from '../helpers/bot';
  * browser download of test tools does not work on these machines). Locally the tests skip
  * when /usr/bin/chromium is missing; in CI (.ci/run installs it) a missing browser fails.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = resolve(__dirname, '../../build/screenshots');
-const haveChromium = existsSync(CHROMIUM);
-const inCI = Boolean(process.env.CI);
-
-if (!haveChromium && !inCI) {
+if (!runBrowserTests) {
   process.stderr.write(`\n[webchat-browser] SKIPPED: ${CHROMIUM} is not installed. Install it with: apt-get install -y chromium\n\n`);
 }
 
@@ -42,32 +37,18 @@ Book the **sensory room** by phone. <script>window.__xssContent = 'script'</scri
 [Open the booking form](javascript:window.__xssContent='link')
 `;
 
-describe.skipIf(!haveChromium && !inCI)(`web chat in Chromium (${CHROMIUM})`, { timeout: 90_000 }, () => {
+describe.skipIf(!runBrowserTests)(`web chat in Chromium (${CHROMIUM})`, { timeout: 90_000 }, () => {
   let bot: TestBot;
   let context: BrowserContext;
   let page: Page;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
     const content = mkdtempSync(join(tmpdir(), 'signpost-content-'));
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
     writeFileSync(join(content, 'sensory-room-booking.md'), MARKUP_ITEM);
     bot = await startTestBot({ content });
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1024, height: 900 },
-      locale: 'en-GB',
-    });
-    context.on('request', (r) => void requests.push(r.url()));
-    // Runs before each page's own script, outside its CSP (playwright injects it).
-    await context.addInitScript(() => {
-      const w = window as unknown as { __cspViolations: string[] };
-      w.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
-    });
+    context = await openChromium(requests);
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${bot.url}/`);
     await sendBox(page).waitFor({ state: 'visible', timeout: 30_000 });

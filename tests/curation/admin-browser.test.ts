@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openChromium, runBrowserTests, SCREENSHOTS } from '../helpers/chromium';
 import { seriousAxeViolations } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/bot';
@@ -12,34 +11,15 @@ import { ADMIN_TOKEN } from './publish';
  * the form, trying a question, the CSP holding, and axe finding no serious accessibility
  * problem. Skips locally when /usr/bin/chromium is missing; fails in CI.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = resolve(__dirname, '../../build/screenshots');
-const haveChromium = existsSync(CHROMIUM);
-const inCI = Boolean(process.env.CI);
-
-describe.skipIf(!haveChromium && !inCI)('the staff page in Chromium', { timeout: 90_000 }, () => {
+describe.skipIf(!runBrowserTests)('the staff page in Chromium', { timeout: 90_000 }, () => {
   let bot: TestBot;
   let context: BrowserContext;
   let page: Page;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium`);
     bot = await startTestBot({ env: { ADMIN_TOKEN } });
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1024, height: 900 },
-      locale: 'en-GB',
-    });
-    context.on('request', (r) => void requests.push(r.url()));
-    await context.addInitScript(() => {
-      const w = window as unknown as { __cspViolations: string[] };
-      w.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    context = await openChromium(requests);
     page = context.pages()[0] ?? (await context.newPage());
   }, 90_000);
 
