@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationOf, startTestBot, visibleText, type TestBot } from '../helpers/bot';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { citationOf, FIXTURE_CONTENT, startTestBot, visibleText, type TestBot } from '../helpers/bot';
 
 // Conversation flows through the real server, with "today" pinned.
 describe('conversation flows (today is 23 November 2026)', () => {
@@ -142,5 +145,55 @@ describe('conversation flows (today is 1 March 2025)', () => {
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).toContain('DTSTART:20250326T100000Z');
     expect(ics).not.toContain('20250226');
+  });
+});
+
+/** The same kind of service written for two areas: only the remembered area can tell them apart. */
+const forum = (area: 'leicester' | 'rutland', name: string) => `---
+id: parent-forum-${area}
+title: The parent carer forum for families in ${name}
+kind: service
+summary: A group of local parents and carers who help shape SEND services in ${name}.
+audiences: [parent]
+areas: [${area}]
+source: { document: Test fixture, section: Forums }
+reviewed: 2026-11-23
+questions:
+  - Is there a parent carer forum near me?
+---
+Parents and carers in ${name} meet to share their views.
+`;
+
+describe('area memory across turns', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    const content = mkdtempSync(join(tmpdir(), 'signpost-areas-'));
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    writeFileSync(join(content, 'forum-leicester.md'), forum('leicester', 'Leicester City'));
+    writeFileSync(join(content, 'forum-rutland.md'), forum('rutland', 'Rutland'));
+    bot = await startTestBot({ content });
+  });
+  afterAll(async () => bot.close());
+
+  const answerFor = async (conversation: string) =>
+    citationOf((await bot.say('Is there a parent carer forum near me?', { conversation }))[0]).citation[0].appearance.name;
+
+  it('answers with the item for the area someone said they live in, in a later turn', async () => {
+    await bot.say('I live in Rutland', { conversation: 'in-rutland' });
+    expect(await answerFor('in-rutland')).toMatch(/Rutland/);
+    await bot.say('I live in Leicester', { conversation: 'in-leicester' });
+    expect(await answerFor('in-leicester')).toMatch(/Leicester City/);
+  });
+
+  it('uses an area picked with a button, and a new choice replaces it', async () => {
+    await bot.press({ action: 'choose', setting: 'area', value: 'rutland' }, { conversation: 'button' });
+    expect(await answerFor('button')).toMatch(/Rutland/);
+    await bot.press({ action: 'choose', setting: 'area', value: 'leicester' }, { conversation: 'button' });
+    expect(await answerFor('button')).toMatch(/Leicester City/);
+  });
+
+  it('applies "I live in Rutland, …" to the question in the same message', async () => {
+    const replies = await bot.say('I live in Rutland, is there a parent carer forum near me?');
+    expect(citationOf(replies[0]).citation[0].appearance.name).toMatch(/Rutland/);
   });
 });
