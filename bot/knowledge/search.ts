@@ -151,14 +151,14 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     let strong = 0;
     const matched: string[] = [];
     for (const r of resolved) {
-      const found = r.terms.filter((t) => idx.fieldsContaining(t.term, result.ref).length > 0);
+      const found = r.terms.map((t) => ({ ...t, fields: idx.fieldsContaining(t.term, result.ref) })).filter((t) => t.fields.length > 0);
       if (found.length === 0) continue;
       const names = r.concept.names;
       if (names) {
         const present = new Set(found.map((t) => t.term));
         if (!names.some((n) => n.filter((s) => present.has(s)).length >= Math.ceil(n.length * NAME_MATCH))) continue;
       }
-      const fields = found.flatMap((t) => idx.fieldsContaining(t.term, result.ref));
+      const fields = found.flatMap((t) => t.fields);
       // A word found only by correcting its spelling is a guess: it counts for less.
       const credit = found.every((t) => t.corrected) ? CORRECTED_CREDIT : 1;
       covered += r.idf * credit;
