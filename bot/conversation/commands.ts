@@ -1,4 +1,5 @@
 import type { Area, Audience } from '../knowledge/schema';
+import { clauses } from './question-text';
 
 /**
  * Things people say to the bot rather than ask it. A command must be (nearly) the whole
@@ -67,8 +68,7 @@ export function profileFacts(text: string): ProfileFacts {
   const role = rolePatterns.find((p) => p.re.test(t))?.role;
   if (!area && !role) return { rest: text };
   // Remove the statement clauses so what remains is the question, if any.
-  const rest = text
-    .split(/(?<=[.!?,;])\s+|\s+(?:and|but|so)\s+(?=(?:what|how|where|when|who|is|are|can|do|does|i need|tell)\b)/i)
+  const rest = clauses(text)
     .filter((clause) => {
       const c = clause.toLowerCase();
       return !(areaPatterns.some((p) => p.re.test(c)) && c.split(/\s+/).length <= 7) && !(rolePatterns.some((p) => p.re.test(c)) && c.split(/\s+/).length <= 7);

@@ -13,3 +13,12 @@ export function questionText(context: TurnContext): string {
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/**
+ * A message split into clauses: at punctuation, and before "and/but/so" when a question
+ * follows ("I live in Rutland and what…"). Lets a statement or a disclosure be set aside
+ * while the question beside it is still answered.
+ */
+export function clauses(text: string): string[] {
+  return text.split(/(?<=[.!?,;])\s+|\s+(?:and|but|so)\s+(?=(?:what|how|where|when|who|is|are|can|could|do|does|i need|tell)\b)/i);
+}

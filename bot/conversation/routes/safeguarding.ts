@@ -4,7 +4,7 @@ import type { AppState } from '../state';
 import type { BotServices } from '../services';
 import { detectRisk, safeguardingReply } from '../safeguarding';
 import { preferencesFor } from '../preferences';
-import { questionText } from '../question-text';
+import { clauses, questionText } from '../question-text';
 import { send } from '../send';
 import { answerQuestion } from './answer-questions';
 
@@ -22,8 +22,7 @@ export function registerSafeguarding(app: Application<AppState>, services: BotSe
     services.log.warn({ event: 'safeguarding', risk });
     await send(context, safeguardingReply(risk, audience));
     // Search only what is left once the disclosure is set aside: it is not a question.
-    const rest = text
-      .split(/(?<=[.!?;,])\s+|\s+(?:but|and|so)\s+(?=(?:how|what|where|when|who|can|could|is|are|do|does)\b)/i)
+    const rest = clauses(text)
       .filter((clause) => !detectRisk(clause))
       .join(' ');
     await answerQuestion(context, state, services, rest, true);
