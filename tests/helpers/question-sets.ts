@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { replyToQuestion } from '../../bot/conversation/answering';
 import { preferencesFor } from '../../bot/conversation/preferences';
 import { render } from '../../bot/channels/render';
-import { visibleText } from './bot';
+import { visibleText } from './replies';
 
 export const QUESTIONS_DIR = resolve(__dirname, '../questions');
 
