@@ -1,4 +1,5 @@
 import type { Audience } from '../knowledge/schema';
+import { removeIdioms } from '../knowledge/idioms';
 import { message, type Button, type MessageReply } from './reply';
 
 /**
@@ -47,21 +48,12 @@ const patterns: { risk: Risk; re: RegExp }[] = [
   },
 ];
 
-/** Everyday phrases that use the same words without any risk. Checked first. */
-const idioms: RegExp[] = [
-  /\bdying (?:to|for)\b/,
-  /\bkilling me\b|\bkill(?:ing)? (?:time|two birds)\b/,
-  /\b(?:cutting|cut) (?:corners|costs|off date|the queue)\b/,
-  /\bmissing (?:form|forms|paperwork|information|piece|link|document|documents|out)\b/,
-  /\b(?:is|are|was|has gone) missing from (?:the|my|our|this) (?:form|list|plan|report|website|page|email|letter)\b/,
-];
-
 export function detectRisk(text: string): Risk | undefined {
   const t = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ');
-  const cleaned = idioms.reduce((acc, re) => acc.replace(re, ' '), t);
+  const cleaned = removeIdioms(t).text;
   return patterns.find((p) => p.re.test(cleaned))?.risk;
 }
 

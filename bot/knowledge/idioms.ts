@@ -1,0 +1,32 @@
+/**
+ * Everyday figures of speech that borrow the words of harm or death ("this form is killing
+ * me", "I'm dying to know"). Shared by the safeguarding screener, so they raise no alarm, and
+ * by search, so the question they carry is still answered with the idiom set aside.
+ */
+const IDIOMS: readonly RegExp[] = [
+  /\bdying (?:to|for)\b/gi,
+  /\bkilling me\b|\bkill(?:ing)? (?:time|two birds)\b/gi,
+  /\b(?:cutting|cut) (?:corners|costs|off date|the queue)\b/gi,
+  /\bmissing (?:form|forms|paperwork|information|piece|link|document|documents|out)\b/gi,
+  /\b(?:is|are|was|has gone) missing from (?:the|my|our|this) (?:form|list|plan|report|website|page|email|letter)\b/gi,
+];
+
+export type IdiomsRemoved = {
+  /** The message with each idiom replaced by a space. */
+  text: string;
+  /** The idioms found, as typed (for explaining a decision, never for logs). */
+  found: string[];
+};
+
+/** The message with everyday idioms of harm set aside. */
+export function removeIdioms(text: string): IdiomsRemoved {
+  const found: string[] = [];
+  let out = text.replace(/[\u2018\u2019]/g, "'");
+  for (const re of IDIOMS) {
+    out = out.replace(re, (m) => {
+      found.push(m);
+      return ' ';
+    });
+  }
+  return { text: out.replace(/\s+/g, ' ').trim(), found };
+}
