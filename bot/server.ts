@@ -11,6 +11,7 @@ import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
 import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
+import { readBody } from './http/body-reader';
 
 export type ServerDeps = {
   config: Config;
@@ -25,7 +26,7 @@ export type ServerDeps = {
 export function createServer(deps: ServerDeps): Server {
   const { config, log, store, adapter, app } = deps;
   const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.use(readBody({ maxBytes: config.MAX_BODY_BYTES }));
   server.use((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'strict-origin-when-cross-origin');
