@@ -12,6 +12,7 @@ import { registerWebChat } from './channels/web-routes';
 import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
 import { readBody } from './http/body-reader';
+import { requestScope } from './http/process-guard';
 
 export type ServerDeps = {
   config: Config;
@@ -26,6 +27,7 @@ export type ServerDeps = {
 export function createServer(deps: ServerDeps): Server {
   const { config, log, store, adapter, app } = deps;
   const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
+  server.pre(requestScope(log));
   server.use(readBody({ maxBytes: config.MAX_BODY_BYTES }));
   server.use((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
