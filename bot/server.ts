@@ -28,6 +28,12 @@ export function createServer(deps: ServerDeps): Server {
   const { config, log, store, adapter, app } = deps;
   const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
   server.pre(requestScope(log));
+  // HEAD is GET without the body (Node drops the body of a HEAD response by itself); restify
+  // would otherwise answer 405 for every GET route.
+  server.pre((req, _res, next) => {
+    if (req.method === 'HEAD') req.method = 'GET';
+    next();
+  });
   server.use(readBody({ maxBytes: config.MAX_BODY_BYTES }));
   server.use((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');

@@ -65,6 +65,21 @@ describe('the bot over HTTP', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js|node_modules|TypeError/);
   });
 
+  it('rejects an activity without a channelId with 400 that names the field', async () => {
+    const { channelId: _omitted, ...rest } = activity({ text: 'professionals portal' });
+    const res = await bot.post(rest);
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toMatch(/channelId/);
+  });
+
+  it.each(['/healthz', '/items/element-3-top-up-funding', '/'])('answers HEAD %s as GET, without a body', async (path) => {
+    const get = await fetch(`${bot.url}${path}`);
+    const head = await fetch(`${bot.url}${path}`, { method: 'HEAD' });
+    expect(head.status).toBe(get.status);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
+  });
+
   it('rejects a body over the size limit with 413', async () => {
     const res = await bot.post(activity({ text: 'x'.repeat(400_000) }));
     expect(res.status).toBe(413);
