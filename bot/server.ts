@@ -135,8 +135,9 @@ export function createServer(deps: ServerDeps): Server {
  * (expectReplies): posting replies to the activity's serviceUrl would let anyone who reaches
  * the port make the bot send requests anywhere.
  */
-function unauthenticatedDelivery(activity: { deliveryMode?: string }): string | undefined {
-  if (activity.deliveryMode === 'expectReplies') return undefined;
+function unauthenticatedDelivery(activity: { type: string; deliveryMode?: string }): string | undefined {
+  // An invoke's answer is the HTTP response itself (how Teams calls a message extension).
+  if (activity.deliveryMode === 'expectReplies' || activity.type === 'invoke') return undefined;
   return 'deliveryMode: without MicrosoftAppId the bot answers only with deliveryMode "expectReplies" (the replies come back in the response)';
 }
 
