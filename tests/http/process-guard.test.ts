@@ -26,6 +26,8 @@ describe('the process guard', () => {
     expect(child.exitCode).toBeNull();
     const ok = await fetch(`${url}/ok`);
     expect(ok.status).toBe(200);
+    // The log line is written before the answer; give the pipe a moment under load.
+    for (let i = 0; i < 50 && !stderr.includes('uncaught-error'); i += 1) await new Promise((r) => setTimeout(r, 20));
     expect(stderr).toMatch(/"event":"uncaught-error".*"path":"\/stray"/);
   });
 });
