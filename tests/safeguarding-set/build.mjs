@@ -283,3 +283,6 @@ for (const [t, v] of Object.entries(tiers)) console.log(`| **${t}** | | ${v.tune
 console.log(`| **all** | | ${tune.length} | ${holdout.length} | ${cases.length} |`);
 const withQ = cases.filter((c) => c.question).length;
 console.log(`\n${withQ} of ${cases.length} carry a SEND question; ${cases.filter((c) => Array.isArray(c.say)).length} are multi-turn.`);
+const voices = {};
+for (const c of cases) voices[`${c.voice} (${c.channel})`] = (voices[`${c.voice} (${c.channel})`] ?? 0) + 1;
+console.log(`Voices: ${Object.entries(voices).map(([v, n]) => `${v} ${n}`).join(', ')}.`);
