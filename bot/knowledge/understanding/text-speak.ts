@@ -60,6 +60,8 @@ const WORDS: Record<string, string> = {
   fb: 'facebook',
   govt: 'government',
   leics: 'Leicestershire',
+  ar: 'annual review',
+  ars: 'annual reviews',
   lcc: 'Leicester City Council',
   asap: 'soon',
   tbh: '',
@@ -91,6 +93,7 @@ export function expandTextSpeak(text: string): string {
       .replace(/\b(\d+)\s?wks?\b/gi, '$1 weeks')
       // "ehc plan", "e.h.c.p" -> EHCP, so the glossary sees one name.
       .replace(/\be\.?h\.?c\.?\s?p\b\.?/gi, 'EHCP')
+      .replace(/\bqa'?d\b/gi, 'quality assured')
       .replace(WORD_RE, (w) => WORDS[w.toLowerCase()] ?? w)
       .replace(/\s{2,}/g, ' ')
       .trim()
