@@ -12,6 +12,7 @@ import { registerWebChat } from './channels/web-routes';
 import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
 import { readBody } from './http/body-reader';
+import type { ContentWatcher } from './curation/content-watcher';
 import { ChannelTokenCheck } from './channels/channel-auth';
 import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
 import { AuthenticationError } from 'botframework-connector';
@@ -27,6 +28,8 @@ export type ServerDeps = {
   adapter: TeamsAdapter;
   app: Application<AppState>;
   services: BotServices;
+  /** Whether saved content is being picked up (WATCH_CONTENT), for /healthz. */
+  contentWatch?: Pick<ContentWatcher, 'status'>;
 };
 
 /**
@@ -64,8 +67,13 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/healthz', (_req, res, next) => {
     const kb = store.current();
     const last = store.lastReload();
+    // Degraded: still answering, but something staff rely on is not working (and why).
+    const reasons: string[] = [];
+    const watch = deps.contentWatch?.status();
+    if (watch && !watch.watching) reasons.push(watch.reason);
     res.send(200, {
-      status: 'ok',
+      status: reasons.length ? 'degraded' : 'ok',
+      ...(reasons.length ? { reasons } : {}),
       items: kb.items.length,
       glossary: kb.glossary.entries.length,
       version: kb.version,

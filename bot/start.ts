@@ -38,8 +38,8 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
   });
   const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR) };
   const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
-  const server = createServer({ config, log, store, adapter, app, services });
   const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
+  const server = createServer({ config, log, store, adapter, app, services, contentWatch: watcher });
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
