@@ -9,6 +9,7 @@ import { createApplication } from './conversation/app';
 import { createServer } from './server';
 import { GapLog } from './curation/gap-log';
 import type { BotServices } from './conversation/services';
+import { loadLanguageNotes } from './knowledge/language-notes';
 
 export type RunningBot = { url: string; store: KnowledgeStore; log: Logger; close(): Promise<void> };
 
@@ -32,7 +33,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR) };
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR), languages: loadLanguageNotes(config.CONTENT_DIR) };
   const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
   const server = createServer({ config, log, store, adapter, app, services });
 

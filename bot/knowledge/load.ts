@@ -22,6 +22,8 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 
 /** Files staff keep beside the items that are not items. */
 const notItems = new Set(['README.md']);
+/** Folders of CONTENT_DIR that hold other things than items (replies in other languages). */
+export const NOT_ITEM_FOLDERS = new Set(['languages']);
 
 /** The raw content files and the version (a hash of them all). Cheap: no parsing. */
 export type ContentFiles = { files: { file: string; raw: string }[]; version: string };
@@ -64,7 +66,7 @@ function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue;
+      if (name.startsWith('.') || (d === dir && NOT_ITEM_FOLDERS.has(name))) continue;
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else if ((name.endsWith('.md') && !notItems.has(name)) || name === GLOSSARY_FILE) out.push(p);
