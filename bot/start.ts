@@ -8,6 +8,7 @@ import { BoundedMemoryStorage } from './conversation/storage';
 import { createApplication } from './conversation/app';
 import { createServer } from './server';
 import { GapLog } from './curation/gap-log';
+import { publishOnSave } from './curation/reload';
 import type { BotServices } from './conversation/services';
 import { loadLanguageNotes } from './knowledge/language-notes';
 
@@ -36,6 +37,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
   const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR), languages: loadLanguageNotes(config.CONTENT_DIR) };
   const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
   const server = createServer({ config, log, store, adapter, app, services });
+  const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
@@ -48,6 +50,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     log,
     close: () =>
       new Promise<void>((resolve) => {
+        void watcher?.close();
         server.close(() => resolve());
         // Keep-alive connections would otherwise hold the process open.
         server.server.closeAllConnections();
