@@ -64,7 +64,7 @@ export function privacyPage(facts: PolicyFacts, chatUrl: string): string {
 <li>The area you choose (Leicester City, Leicestershire or Rutland) and whether you are a parent or carer or work in a school, if you tell it.</li>
 <li>The last answer it gave and the question that led to it, so that tapping "Not helpful" can be linked to that question.</li>
 </ul>
-<p>This is kept in the bot's memory, not written to a file. It is forgotten after ${facts.memoryIdleHours} hours without a message, when the service restarts, or straight away when you choose <strong>Start over</strong>.</p>
+<p>It is forgotten after ${facts.memoryIdleHours} hours without a message, or straight away when you choose <strong>Start over</strong>.</p>
 
 <h2>What it writes down, and for how long</h2>
 <p>When the bot cannot answer a question, or someone marks an answer as not helpful, it writes the question in a <strong>gap log</strong> so staff can see what information is missing. Before anything is written, the bot removes personal details it can recognise: email addresses, phone numbers, NHS numbers, postcodes, dates (such as a date of birth), other long numbers, and names that follow words like "my son is called" or "my name is". The question is then cut to ${facts.gapQueryChars} characters. The log does not say who asked or from where.</p>
