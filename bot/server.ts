@@ -11,6 +11,7 @@ import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
 import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
+import { DEFAULT_MAX_BYTES, MAX_QUERY_CHARS } from './curation/gap-log';
 import { readBody } from './http/body-reader';
 import type { ContentWatcher } from './curation/content-watcher';
 import { ChannelTokenCheck } from './channels/channel-auth';
@@ -141,7 +142,7 @@ export function createServer(deps: ServerDeps): Server {
     next();
   });
 
-  registerWebChat(server, deps);
+  registerWebChat(server, { ...deps, gapLogLimits: { maxBytes: DEFAULT_MAX_BYTES, queryChars: MAX_QUERY_CHARS } });
   registerAdmin(server, { ...deps, clientAddress });
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
