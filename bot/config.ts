@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-/**
- * Every setting the bot reads from its environment, validated once at start-up. The defaults
- * run the bot locally with no credentials and no network.
- */
 const optional = z
   .string()
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/**
+ * Every setting the bot reads from its environment, validated once at start-up. The defaults
+ * run the bot locally with no credentials and no network.
+ */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Unset: 127.0.0.1 without an app id (nothing else can reach an unauthenticated bot), 0.0.0.0 with one. */

@@ -1,8 +1,3 @@
-/**
- * What `npm run manifest` reads from the environment to fill in manifest/manifest.json:
- * the bot's Microsoft App ID and where the bot is reached. Every problem is reported at once,
- * in words someone setting up the Azure Bot can act on.
- */
 export type ManifestSettings = {
   /** The Azure Bot's Microsoft App ID; also used as the Teams app id. */
   botId: string;
@@ -30,6 +25,11 @@ const value = (env: NodeJS.ProcessEnv, name: string): string | undefined => {
   return v ? v : undefined;
 };
 
+/**
+ * What `npm run manifest` reads from the environment to fill in manifest/manifest.json:
+ * the bot's Microsoft App ID and where the bot is reached. Every problem is reported at once,
+ * in words someone setting up the Azure Bot can act on.
+ */
 export function manifestSettings(env: NodeJS.ProcessEnv): ManifestSettings {
   const problems: string[] = [];
   const warnings: string[] = [];

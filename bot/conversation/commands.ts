@@ -1,10 +1,6 @@
 import type { Area, Audience } from '../knowledge/schema';
 import { clauses } from './question-text';
 
-/**
- * Things people say to the bot rather than ask it. A command must be (nearly) the whole
- * message, so "help with funding" is a question, not the "help" command.
- */
 export type Command = 'greeting' | 'thanks' | 'bye' | 'help' | 'handoff' | 'start-over' | 'change-area';
 
 const commands: { command: Command; re: RegExp }[] = [
@@ -29,6 +25,10 @@ const clean = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Things people say to the bot rather than ask it. A command must be (nearly) the whole
+ * message, so "help with funding" is a question, not the "help" command.
+ */
 export function commandOf(text: string): Command | undefined {
   const t = clean(text);
   if (t === '?') return 'help';

@@ -73,4 +73,3 @@ export function profileNotedReply(area?: keyof typeof areaNames, role?: 'parent'
   return message('profile', `Thanks. ${parts.join(', ')}. What would you like to know?`);
 }
 
-export const areaName = (area: keyof typeof areaNames): string => areaNames[area];

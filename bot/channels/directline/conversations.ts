@@ -1,12 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Activity } from 'botbuilder';
 
-/**
- * The conversations of the bot's own Direct Line endpoint, in memory and bounded on every
- * axis a public page could push: how many conversations, how long an idle one lives, how
- * many activities each keeps and how many bytes all of them hold together. Polling a
- * conversation keeps it alive; a closed tab lets it expire.
- */
 /** As sent to the browser: JSON, so the timestamp is an ISO string. */
 export type DirectLineActivity = Omit<Partial<Activity>, 'timestamp'> & { id: string; timestamp: string };
 
@@ -41,6 +35,12 @@ type Conversation = {
 
 export type ActivityPage = { activities: DirectLineActivity[]; watermark: string };
 
+/**
+ * The conversations of the bot's own Direct Line endpoint, in memory and bounded on every
+ * axis a public page could push: how many conversations, how long an idle one lives, how
+ * many activities each keeps and how many bytes all of them hold together. Polling a
+ * conversation keeps it alive; a closed tab lets it expire.
+ */
 export class ConversationStore {
   private readonly cache: LRUCache<string, Conversation>;
 
