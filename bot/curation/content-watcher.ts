@@ -1,16 +1,6 @@
 import { statSync } from 'node:fs';
 import { watch, type FSWatcher } from 'chokidar';
 
-/**
- * Watch the content folder and call `onChange` once a burst of saves has settled. Editors
- * save in several steps (write a temp file, rename, touch), and staff often save a few files
- * in a row; reloading once per burst avoids reindexing half-saved content again and again.
- *
- * The folder itself can go away (removed, replaced by a deploy, an unmounted share): a file
- * watcher on a removed folder never fires again, so the folder is checked every few seconds
- * and watching starts afresh when it is back (or was swapped for a new one), with one reload.
- * Until then `status()` says why nothing is being watched, for /healthz.
- */
 export type WatchStatus = { watching: true } | { watching: false; reason: string };
 export type ContentWatcher = { close(): Promise<void>; ready: Promise<void>; status(): WatchStatus };
 
@@ -26,6 +16,16 @@ export type WatchOptions = {
   onStatus?: (status: WatchStatus) => void;
 };
 
+/**
+ * Watch the content folder and call `onChange` once a burst of saves has settled. Editors
+ * save in several steps (write a temp file, rename, touch), and staff often save a few files
+ * in a row; reloading once per burst avoids reindexing half-saved content again and again.
+ *
+ * The folder itself can go away (removed, replaced by a deploy, an unmounted share): a file
+ * watcher on a removed folder never fires again, so the folder is checked every few seconds
+ * and watching starts afresh when it is back (or was swapped for a new one), with one reload.
+ * Until then `status()` says why nothing is being watched, for /healthz.
+ */
 export function watchContent(dir: string, onChange: (changed: string[]) => void, options: WatchOptions = {}): ContentWatcher {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let timer: NodeJS.Timeout | undefined;
