@@ -114,7 +114,16 @@ export const CUES: readonly Cue[] = [
     category: 'passive-ideation',
     weight: 0.6,
     who: 'subject',
-    re: rx(String.raw`\b(?:disappear|disappeared|disappearing|vanish)\b(?: \w+){0,3} (?:for good|forever|for ever|and never come back|dont care|wouldnt care|dont mind)\b|\b(?:want|wanting|wish|like) (?:to |i could |i was |im )?(?:just )?(?:disappear|disappearing|vanish|gone)\b`),
+    re: rx(String.raw`\b(?:want|wanting|wish|like) (?:to |i could |i was |im )?(?:just )?(?:disappear|disappearing|vanish|gone)\b`),
+  },
+  {
+    id: 'disappear-for-good',
+    family: 'suicide',
+    category: 'passive-ideation',
+    weight: 1,
+    who: 'subject',
+    re: rx(String.raw`\b(?:disappear|disappeared|disappearing|vanish|gone)\b(?: \w+){0,3} (?:for good|forever|for ever|and never come back|and not come back|dont care if|wouldnt care if|dont mind if)\b`),
+    unless: /\b(?:keys|phone|bag|coat|letter|form|paperwork|money|dog|cat|parcel|post)\b/,
   },
   {
     id: 'not-be-here',
@@ -124,7 +133,7 @@ export const CUES: readonly Cue[] = [
     who: 'subject',
     unless: /\b(?:what will happen|what happens|who will look after|plan for|if anything (?:ever )?happens to me|holiday|away (?:for|on)|in hospital for|operation|moving|work trip)\b/,
     re: rx(String.raw`\b(?:not|wont|never|no longer) (?:going to |gonna |gunna )?(?:be )?(?:here|around|alive)(?: \w+)? (?:much longer|for much longer|for long|tomorrow|by (?:then|the|monday|friday|next)|next (?:week|month|year)|in (?:march|april|may|june|july|a week|a month)|for (?:the|his|her|christmas|their))\b|
-      \bby the time you read this\b|\bthis is my last (?:night|day|week|message|goodbye|christmas)\b|\bmy last (?:night|day|week) (?:here|alive|on earth)\b|
+      \bby the time you read this\b|\bthis is (?:my|their|his|her) last (?:night|day|week|message|goodbye|christmas)\b|\bmy last (?:night|day|week) (?:here|alive|on earth)\b|
       \bbefore i go(?= \.| $)|\bafter i (?:am gone|die)\b|\bwont (?:be (?:the one|there)|need (?:it|them|this))(?: anymore| taking| after| for)?\b|
       \b(?:not|wont|never) (?:going to |gonna )?be (?:here|around|alive) (?:after|past|beyond) (?:this|next|the|christmas|my|his|her)\b|
       \b(?:not|wont|never|dont think ill|dont think i will|doubt ill) (?:still )?be (?:here|around|alive) (?:to see|for (?:his|her|their|the))\b`),
@@ -195,7 +204,7 @@ export const CUES: readonly Cue[] = [
       \bthis is the end\b|\bdelete (?:my|their|his|her) number\b|\bto (?:look after|take care of) (?:my|her|his|the|their) (?:\w+ )?(?:boys|girls|kids|children|son|daughter|baby)\b|
       \b(?:saying|said|says|asked me|asking me|told me|telling me) (?:to )?(?:look after|take care of) (?:my|her|his|the|their) (?:\w+ )?(?:boys|girls|kids|children|son|daughter|baby)\b|
       \b(?:giving|given|gave|give) (?:away )?(?:my|his|her|all (?:my|his|her)) (?:things|stuff|belongings|possessions|jewellery|xbox|games|clothes|hoodie)(?: away)?\b|\b(?:giving|given|gave) (?:my|his|her|their) (?:\w+ )?(?:stuff|things) away\b|
-      \b(?:sorry for everything|tell (?:everyone|them|the kids|mum) (?:im sorry|i love them|i love you)|look after (?:the kids|my kids|them|mum|my boys|my girls|her boys|j|him|her|the children) for me|please look after)\b|
+      \b(?:sorry for everything|tell (?:everyone|them|the kids|mum|my mum|my dad) (?:im sorry|they are sorry|theyre sorry|hes sorry|shes sorry|i love them|i love you|they love them|i said bye)|look after (?:the kids|my kids|them|mum|my boys|my girls|her boys|j|him|her|the children) for me|please look after)\b|
       \b(?:sorry for being a burden|thanks for (?:everything|the memories))\b(?=.*\b(?:goodbye|meant|last|gone|not replying|not answering|cant get hold)\b|$)|
       \b(?:deleted|deleting|delete) (?:all )?(?:my|his|her) (?:socials|accounts|social media)\b|
       \b(?:cancell?ed|cancell?ing|cancel) (?:things|everything|my|his|her)\b(?=.*\bwont\b)|

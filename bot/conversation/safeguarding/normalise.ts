@@ -103,7 +103,6 @@ const SPEAK: Record<string, string> = {
   teh: 'the',
   ths: 'this',
   dis: 'this',
-  evry1: 'everyone',
   evryone: 'everyone',
   wud: 'would',
   wld: 'would',
@@ -191,7 +190,13 @@ function correct(token: string): string {
     const word = FUZZY_INDEX.get(d);
     if (word && Math.abs(word.length - t.length) <= 1 && withinOne(t, word)) return word;
   }
-  // Two slips on a long word ("dissapear" has one; "disapeer" two): only for the longest words.
+  // A letter dropped and another doubled ("dissapear"): only on long words, same start and end.
+  if (t.length >= 8) {
+    for (const d of deletions(t)) {
+      const word = FUZZY_INDEX.get(d);
+      if (word && word.length === t.length && word[0] === t[0] && word.slice(-2) === t.slice(-2)) return word;
+    }
+  }
   return token;
 }
 

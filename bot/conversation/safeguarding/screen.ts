@@ -66,8 +66,8 @@ const personCue = (cue: Cue) => cue.who === 'subject';
 function shiftQuotes(text: string): string {
   const outside = text.replace(/["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]/g, ' ');
   if (outside.length === text.length || !/\b(?:he|she|they|his|her|pupil|student|child|son|daughter|friend|brother|sister|dad|mum|parent|husband|partner|wife|ex|boy|girl|y\d+|year \d+)\b/i.test(outside)) return text;
-  return text.replace(/["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]/g, (_m, inner: string) =>
-    ` ${inner
+  return text.replace(/(["\u201c\u201d])([^"\u201c\u201d]*)(["\u201c\u201d])/g, (_m, open: string, inner: string, close: string) =>
+    `${open}${inner
       .replace(/\bI['\u2019]?m\b/gi, 'they are')
       .replace(/\bI['\u2019]?ve\b/gi, 'they have')
       .replace(/\bI['\u2019]?ll\b/gi, 'they will')
@@ -75,7 +75,7 @@ function shiftQuotes(text: string): string {
       .replace(/\bmyself\b/gi, 'themselves')
       .replace(/\bmy\b/gi, 'their')
       .replace(/\bme\b/gi, 'them')
-      .replace(/\bI\b/gi, 'they')} . `,
+      .replace(/\bI\b/gi, 'they')}${close}`,
   );
 }
 
@@ -105,8 +105,14 @@ export function screen(message: string, options: Options = {}): Screening {
   const cues = options.cues ?? CUES;
   const original = splitClauses(message).filter((c) => c.trim());
   const idioms: string[] = [];
-  const normalised = original.map((c) => {
-    const { text, found } = removeIdioms(shiftQuotes(c));
+  const plain = original.map((c) => removeIdioms(c));
+  // Quoted words are screened as the quoted person's; the punctuation, and so the clauses, stay the same.
+  let heard = plain;
+  if (/["\u201c\u201d]/.test(message)) {
+    const shifted = splitClauses(shiftQuotes(message)).filter((c) => c.trim());
+    heard = shifted.length === original.length ? shifted.map((c) => removeIdioms(c)) : plain;
+  }
+  const normalised = heard.map(({ text, found }) => {
     idioms.push(...found);
     let n = normalise(text);
       for (const re of NEUTRAL) n = n.replace(re, (m) => (/^burn/.test(m) ? ' burntout ' : ' _ '));
@@ -118,8 +124,8 @@ export function screen(message: string, options: Options = {}): Screening {
   let lastPerson: Person | undefined;
 
   normalised.forEach((clause, ci) => {
-    const factor = (family: Family) =>
-      FRAMES.filter((f) => (f.families === 'all' || f.families.includes(family)) && f.re.test(clause)).reduce((m, f) => Math.min(m, f.factor), 1);
+    const frames = FRAMES.filter((f) => f.re.test(clause));
+    const factor = (family: Family) => frames.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor), 1);
     const hasPerson = namesPerson(clause);
     for (const cue of cues) {
       const m = cue.re.exec(clause);
@@ -202,11 +208,24 @@ export function screen(message: string, options: Options = {}): Screening {
   }
 
   const riskClauses = new Set(counted.filter((f) => riskFamilies.includes(f.family)).map((f) => f.clause));
-  const rest = original
-    .map((c, i) => (riskClauses.has(i) ? keepQuestion(c, counted.filter((f) => f.clause === i)) : removeIdioms(c).text))
+  const kept = original.map((c, i) => {
+    if (riskClauses.has(i)) return keepQuestion(c, counted.filter((f) => f.clause === i));
+    const { text, found } = plain[i];
+    // After a crisis only what asks something is answered, not the rest of the story ("she won't stop crying").
+    if (tier === 'crisis' && !asks(text)) return '';
+    // What an idiom leaves behind ("a simple answer:") is not a question of its own.
+    if (found.length && !asks(text) && text.split(/\s+/).length <= 4) return '';
+    return text;
+  });
+  const rest = (kept.some((c) => c.trim()) ? kept : original.map((c, i) => (riskClauses.has(i) ? '' : plain[i].text)))
     .filter((c) => c.trim())
     .join(' ');
   return { tier, category, about, scores, cues: counted, boosters, idioms, rest };
+}
+
+/** Does a clause ask something or ask for something? */
+export function asks(text: string): boolean {
+  return /\?|\b(?:what|how|where|when|who|which|why|is there|are there|can (?:i|we|you|someone|they)|could (?:i|we|you)|does|do (?:i|we|you|they)|should|tell me|need|looking for|want to know|help with|apply|information|info|support for|advice|explain|is it|are they|will (?:i|they|it))\b/i.test(text);
 }
 
 /** A disclosure clause that is also a question keeps its question words, with the cue words set aside. */
