@@ -61,6 +61,9 @@ const IDIOMS: readonly RegExp[] = [
   // heads and brains that "explode", "fried", "heart attack" at bills
   /\b(?:head|brain)(?:'?s| is)? (?:going to|gonna|about to)? ?(?:explode|exploding|fried|melting|mush)\b/giu,
   /\b(?:nearly |almost )?had a heart attack\b/giu,
+  // Added by search, whose questions carry them.
+  /\b(?:is|was|it's|its)? ?doing my head in\b/giu,
+  /\bliterally (?:dead|dying)\b|\bdying (?:of|with) laughter\b|\bwith one stone\b/giu,
 ];
 
 export type IdiomsRemoved = {
@@ -71,7 +74,7 @@ export type IdiomsRemoved = {
 };
 
 /** Every idiom above has one of these words; a message with none of them is returned as it is, cheaply. */
-const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b/i;
+const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b|head in|stone/i;
 
 /** The message with everyday idioms of harm set aside. */
 export function removeIdioms(text: string): IdiomsRemoved {
