@@ -1,12 +1,3 @@
-/**
- * Everyday figures of speech that borrow the words of harm or death ("this form is killing
- * me", "I'm dying to know", "I could murder a coffee"). Shared by the safeguarding screener, so
- * they raise no alarm, and by search, so the question they carry is still answered with the
- * idiom set aside. Each entry is a family of phrasings, not one sentence: who or what does the
- * "killing" (a form, my feet, the heat), what one would "die" for, which object is "dead".
- * Literal disclosures must never match: "he'll kill me if I leave" is not "mum will kill me
- * when she sees my report", so threats tied to leaving or telling are left alone.
- */
 const Q = String.raw`['\u2019]?`; // an optional apostrophe
 const LAUGH = String.raw`(?:lol|lmao|lmfao|haha\w*|hehe|jk|😂|🤣|💀|😅|😆|🤪|😜|🙃)`;
 const IDIOMS: readonly RegExp[] = [
@@ -76,7 +67,17 @@ export type IdiomsRemoved = {
 /** Every idiom above has one of these words; a message with none of them is returned as it is, cheaply. */
 const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b|head in|stone/i;
 
-/** The message with everyday idioms of harm set aside. */
+/**
+ * Everyday figures of speech that borrow the words of harm or death ("this form is killing
+ * me", "I'm dying to know", "I could murder a coffee"). Shared by the safeguarding screener, so
+ * they raise no alarm, and by search, so the question they carry is still answered with the
+ * idiom set aside. Each entry is a family of phrasings, not one sentence: who or what does the
+ * "killing" (a form, my feet, the heat), what one would "die" for, which object is "dead".
+ * Literal disclosures must never match: "he'll kill me if I leave" is not "mum will kill me
+ * when she sees my report", so threats tied to leaving or telling are left alone.
+ *
+ * The message with everyday idioms of harm set aside.
+ */
 export function removeIdioms(text: string): IdiomsRemoved {
   const found: string[] = [];
   if (!HARM_WORD.test(text)) return { text: text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim(), found };
