@@ -2,10 +2,10 @@ import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import type { KnowledgeStore, ReloadResult } from '../knowledge/store';
+import { findingsOf, type KnowledgeStore, type ReloadResult } from '../knowledge/store';
+import { formatFinding } from '../knowledge/findings';
 import { areas, audiences } from '../knowledge/schema';
 import type { Preferences } from '../knowledge/search';
-import { formatFault } from '../knowledge/load';
 import type { BotServices } from '../conversation/services';
 import { replyToQuestion } from '../conversation/answering';
 import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth } from './admin-auth';
@@ -188,7 +188,9 @@ const reloadContent =
         at: result.at,
         files: [...new Set(result.faults.map((f) => f.file))],
         faults: result.faults,
-        problems: result.faults.map(formatFault),
+        warnings: result.warnings,
+        // The same lines content:check prints for these files.
+        problems: findingsOf(result).map(formatFinding),
       });
     }
     next();
