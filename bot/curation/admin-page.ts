@@ -135,6 +135,8 @@ function decisionLine(d: Decision): string {
       return `It would answer with <strong>${escape(d.best.item.title)}</strong> (${escape(d.best.item.id)}).`;
     case 'clarify':
       return `It would ask which one was meant, offering ${d.options.length} items.`;
+    case 'suggest':
+      return `It is not sure it understood: it would ask "did you mean…", offering ${d.options.length} items and SENDIASS.`;
     case 'decline':
       return `It would say it does not know (${escape(d.reason)}). The best item needs at least ${pct(CONFIDENCE.minCoverage)} of the question matched, and ${pct(CONFIDENCE.minStrongCoverage)} in its title, questions, tags or summary.`;
   }
