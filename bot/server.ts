@@ -11,6 +11,7 @@ import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
 import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
+import { DEFAULT_MAX_BYTES, MAX_QUERY_CHARS } from './curation/gap-log';
 import { readBody } from './http/body-reader';
 import { ChannelTokenCheck } from './channels/channel-auth';
 import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
@@ -133,7 +134,7 @@ export function createServer(deps: ServerDeps): Server {
     next();
   });
 
-  registerWebChat(server, deps);
+  registerWebChat(server, { ...deps, gapLogLimits: { maxBytes: DEFAULT_MAX_BYTES, queryChars: MAX_QUERY_CHARS } });
   registerAdmin(server, { ...deps, clientAddress });
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
