@@ -103,7 +103,7 @@ export function createServer(deps: ServerDeps): Server {
       req.body.serviceUrl = `${deps.services.publicUrl}${LOCAL_DIRECT_LINE_PATH}`;
     }
     try {
-      await adapter.process(req, guarded(res, log), (context) => app.run(context).then(() => undefined));
+      await adapter.process(req, withoutErrorDetail(res, log), (context) => app.run(context).then(() => undefined));
     } catch (err) {
       // The adapter's own validation or auth threw before answering.
       log.error({ event: 'adapter-error', err: err instanceof Error ? err.message : String(err) });
@@ -177,7 +177,7 @@ function shortMessage(status: number): string {
  * short, fixed message instead (401 for auth, 503 when a turn or an upstream call failed);
  * the detail goes to the log.
  */
-function guarded(res: Response, log: Logger) {
+function withoutErrorDetail(res: Response, log: Logger) {
   let status = 200;
   let body: unknown;
   return {
