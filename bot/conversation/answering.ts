@@ -15,6 +15,8 @@ export type AnswerContext = {
   publicUrl: string;
   /** The item last answered in this conversation: a bare "do I need to book?" is about it. */
   lastItem?: string;
+  /** What was asked before it, so "is there one for parents?" is read with it. */
+  lastQuery?: string;
 };
 
 /** Most related items offered under an answer. */
@@ -33,7 +35,12 @@ const LEAD_FACTS: Record<QuestionType, string[]> = {
 
 /** From a question to what the bot says: an answer, a "which one?", a "did you mean…?" or an honest decline. */
 export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Preferences, ctx: AnswerContext): { reply: Reply; decision: Decision } {
-  const asked = kb.ask(question, prefs);
+  let asked = kb.ask(question, prefs);
+  // A follow-up ("is there one for parents?", "how does it work?") is read with what came before.
+  if (ctx.lastQuery && (asked.bare || asked.understanding.refersBack) && !asked.understanding.task) {
+    const together = kb.ask(question, prefs, ctx.lastQuery);
+    if (together.decision.kind === 'answer' || asked.decision.kind !== 'answer') asked = together;
+  }
   const { concepts, understanding } = asked;
   const lead = understanding.type ? LEAD_FACTS[understanding.type] : undefined;
   const last = ctx.lastItem ? kb.byId.get(ctx.lastItem) : undefined;

@@ -34,7 +34,7 @@ export type Decision =
   | { kind: 'clarify'; options: Hit[] }
   /** Not sure it understood: "did you mean…" with the plausible items. */
   | { kind: 'suggest'; options: Hit[] }
-  | { kind: 'decline'; nearest: Hit[]; reason: 'nothing to search' | 'no match' | 'weak match' };
+  | { kind: 'decline'; nearest: Hit[]; reason: 'nothing to search' | 'no match' | 'weak match' | 'a task, not a question' };
 
 export const isConfident = (hit: Hit): boolean =>
   hit.coverage >= CONFIDENCE.minCoverage && hit.strongCoverage >= CONFIDENCE.minStrongCoverage;

@@ -114,18 +114,18 @@ export class KnowledgeBase implements SearchIndex {
    * are remembered for this content version (it never changes), since people ask the same
    * questions again and again; callers must not modify what is returned.
    */
-  ask(question: string, prefs: Preferences = {}): Asked {
-    const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}`;
+  ask(question: string, prefs: Preferences = {}, earlier?: string): Asked {
+    const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}|${earlier?.trim().toLowerCase() ?? ''}`;
     const known = this.asked.get(key);
     if (known) return known;
-    const asked = this.search(question, prefs);
+    const asked = this.search(question, prefs, earlier);
     this.asked.set(key, asked);
     return asked;
   }
 
   /** The whole search for one question, never remembered (what the benchmark measures). */
-  search(question: string, prefs: Preferences = {}): Asked {
-    const understanding = understand(question);
+  search(question: string, prefs: Preferences = {}, earlier?: string): Asked {
+    const understanding = understand(question, earlier);
     let concepts = parseQuestion(understanding.topic, this.glossary);
     const keys = new Set(concepts.map(conceptKey));
     let storyConcepts = parseQuestion(understanding.context, this.glossary).filter((c) => !keys.has(conceptKey(c)));
@@ -141,6 +141,7 @@ export class KnowledgeBase implements SearchIndex {
     }
     const bare = resolved.every(isWeak) && context.every((r) => r.absent !== undefined);
     const hits = rank(this, resolved, prefs, 10, context);
-    return { concepts, resolved, context, hits, decision: decide(hits, resolved), understanding, bare };
+    const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved);
+    return { concepts, resolved, context, hits, decision, understanding, bare };
   }
 }

@@ -108,8 +108,8 @@ export const RANKING = {
   minCorrectLength: 5,
   /** lunr boost for the story's words (context), relative to the question's own words. */
   contextBoost: 0.3,
-  /** … × (1 + contextBonus × contextCoverage): an item that also fits the story comes first. */
-  contextBonus: 0.3,
+  /** Share of a story idea's weight added to both sides of coverage when an item matches it. */
+  contextShare: 1,
   /** Everyday words at or above this SUBTLEX rank are "common": neutral when the content never uses them. */
   commonRank: 20000,
   /**
@@ -200,18 +200,20 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     }
   });
   const totalIdf = resolved.reduce((sum, r) => sum + r.idf, 0) || 1;
-  const contextIdf = context.reduce((sum, r) => sum + r.idf, 0) || 1;
   const labels = resolved.filter((r) => !r.concept.label.includes(' ')).map((r) => r.concept.label);
   const phrases = labels.slice(1).map((w, i) => ` ${labels[i]} ${w} `);
   const hits: Hit[] = [];
   for (const result of results.slice(0, Math.max(limit * 3, RANKING.rescoreAtLeast))) {
     const item = idx.byId.get(result.ref);
     if (!item) continue;
-    const { covered, strong, matched } = coverageOf(idx, resolved, result.ref);
-    const coverage = covered / totalIdf;
+    const own = coverageOf(idx, resolved, result.ref);
+    // The story's ideas count for an item that has them and never against one that lacks them.
+    const story = context.length ? coverageOf(idx, context, result.ref) : { covered: 0, strong: 0, matched: [] };
+    const total = totalIdf + story.covered * RANKING.contextShare;
+    const coverage = (own.covered + story.covered * RANKING.contextShare) / total;
+    const strongCoverage = (own.strong + story.strong * RANKING.contextShare) / total;
+    const matched = [...own.matched, ...story.matched];
     const together = phrases.filter((p) => titleWords(item).includes(p)).length;
-    const strongCoverage = strong / totalIdf;
-    const contextCoverage = context.length ? coverageOf(idx, context, result.ref).covered / contextIdf : 0;
     // Words that stand together in the question and in the title ("SEND support plan") say
     // more than the same words scattered.
     const score =
@@ -219,7 +221,6 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
       (RANKING.coverageFloor + coverage) *
       (RANKING.strongFloor + strongCoverage * RANKING.strongWeight) *
       (1 + RANKING.phraseBonus * together) *
-      (1 + RANKING.contextBonus * contextCoverage) *
       preference(item, prefs);
     hits.push({ item, score, raw: result.score, coverage, strongCoverage, matched });
   }

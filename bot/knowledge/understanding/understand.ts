@@ -19,7 +19,19 @@ export type Understanding = {
   profile: Profile;
   /** Everyday idioms set aside before searching, as typed. */
   idioms: string[];
+  /** It asks the bot to do a task ("write me…", "can you look it up") rather than for information. */
+  task: boolean;
+  /** It points back at something said before ("is there one for parents", "how does it work"). */
+  refersBack: boolean;
 };
+
+/**
+ * Requests to produce or fetch something: writing a letter or a plan, looking up a record,
+ * recommending a private provider. The content informs; it cannot do these.
+ */
+const TASK =
+  /^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:write|draft|compose|rewrite|fill in|fill out|complete|generate|create|make) (?:me|us|my|our|a|an|the|up|this|it|some)\b|\b(?:can|could|would|will) you (?:please )?(?:write|draft|look (?:it |this |that )?up|look up|check (?:my|his|her|our)|find out (?:my|his|her)|recommend|book (?:me|us)|fill (?:in|out)|send (?:me|us)|tell me (?:my|his|her) (?:caseworker|case officer))\b/;
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b/;
 
 const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   'early years': 'early years',
@@ -28,7 +40,8 @@ const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   'post 16': 'post 16',
 };
 
-export function understand(message: string): Understanding {
+/** Read a message; `earlier` is what was asked before in the conversation, for a follow-up. */
+export function understand(message: string, earlier?: string): Understanding {
   const { text, found } = removeIdioms(message);
   const tidy = expandTextSpeak(text);
   const profile = profileOf(tidy);
@@ -43,6 +56,8 @@ export function understand(message: string): Understanding {
     topic.push(q.rest);
   }
   const context = story.map((c) => c.text);
+  if (earlier) context.push(expandTextSpeak(removeIdioms(earlier).text));
   if (profile.phase) context.push(PHASE_WORDS[profile.phase]);
-  return { topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found };
+  const asking = asked.map((c) => c.text.toLowerCase().replace(/['\u2019]/g, '')).join(' . ');
+  return { topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
 }
