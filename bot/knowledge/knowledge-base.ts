@@ -131,13 +131,15 @@ export class KnowledgeBase implements SearchIndex {
     let storyConcepts = parseQuestion(understanding.context, this.glossary).filter((c) => !keys.has(conceptKey(c)));
     let resolved = resolveConcepts(this, concepts);
     let context = resolveConcepts(this, storyConcepts);
-    // "What does that even mean?" after a story: the story holds the topic.
-    const bareQuestion = resolved.every(isWeak);
-    if (bareQuestion && context.some((r) => r.absent === undefined)) {
-      concepts = [...concepts, ...storyConcepts];
-      resolved = [...resolved, ...context];
-      storyConcepts = [];
-      context = [];
+    // "The school mentioned a SEIP, what is that?": a question with no topic of its own is
+    // about what was said just before it; the rest of the story stays context.
+    if (resolved.every(isWeak) && understanding.nearest) {
+      const near = parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)));
+      const nearKeys = new Set(near.map(conceptKey));
+      concepts = [...concepts, ...near];
+      resolved = [...resolved, ...resolveConcepts(this, near)];
+      storyConcepts = storyConcepts.filter((c) => !nearKeys.has(conceptKey(c)));
+      context = context.filter((r) => !nearKeys.has(conceptKey(r.concept)));
     }
     const bare = resolved.every(isWeak) && context.every((r) => r.absent !== undefined);
     const hits = rank(this, resolved, prefs, 10, context);

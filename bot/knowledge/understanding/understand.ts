@@ -21,6 +21,8 @@ export type Understanding = {
   idioms: string[];
   /** It asks the bot to do a task ("write me…", "can you look it up") rather than for information. */
   task: boolean;
+  /** The story clause just before the question: what "that" in "what is that?" most likely means. */
+  nearest?: string;
   /** It points back at something said before ("is there one for parents", "how does it work"). */
   refersBack: boolean;
 };
@@ -40,13 +42,19 @@ const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   'post 16': 'post 16',
 };
 
+/** A few words with no verb of their own: a topic named, not a story told. */
+const isHeading = (text: string) => text.split(/\s+/).length <= 6 && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
+
 /** Read a message; `earlier` is what was asked before in the conversation, for a follow-up. */
 export function understand(message: string, earlier?: string): Understanding {
   const { text, found } = removeIdioms(message);
   const tidy = expandTextSpeak(text);
   const profile = profileOf(tidy);
   const clauses = splitClauses(tidy).filter((c) => !isProfileStatement(c.text));
-  const asked = clauses.some((c) => c.question) ? clauses.filter((c) => c.question) : clauses;
+  // A short phrase standing before a question is its heading ("tier 3 AP - who's it for?"),
+  // part of what is asked; longer statements are the story.
+  const first = clauses.findIndex((c) => c.question);
+  const asked = first < 0 ? clauses : clauses.filter((c, i) => c.question || (i === first - 1 && isHeading(c.text)));
   const story = clauses.filter((c) => !asked.includes(c));
   let type: QuestionType | undefined;
   const topic: string[] = [];
@@ -59,5 +67,7 @@ export function understand(message: string, earlier?: string): Understanding {
   if (earlier) context.push(expandTextSpeak(removeIdioms(earlier).text));
   if (profile.phase) context.push(PHASE_WORDS[profile.phase]);
   const asking = asked.map((c) => c.text.toLowerCase().replace(/['\u2019]/g, '')).join(' . ');
-  return { topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
+  const before = clauses.slice(0, Math.max(0, first)).filter((c) => story.includes(c));
+  const nearest = before.length ? before[before.length - 1].text : story[story.length - 1]?.text;
+  return { nearest, topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
 }
