@@ -4,6 +4,7 @@ import type { Hit, Preferences } from '../knowledge/search';
 import type { Area, Item } from '../knowledge/schema';
 import type { QuestionType } from '../knowledge/understanding/question-type';
 import { sessionTimes } from '../knowledge/dates';
+import { RELATED_LIMIT } from '../knowledge/tuning';
 import { composeAnswer } from './compose';
 import { declineReply } from './decline';
 import { contactLine, handoffItems } from './handoff';
@@ -19,8 +20,6 @@ export type AnswerContext = {
   lastQuery?: string;
 };
 
-/** Most related items offered under an answer. */
-export const RELATED_LIMIT = 3;
 
 /** The facts (by label, as compose writes them) that answer each type of question. */
 const LEAD_FACTS: Record<QuestionType, string[]> = {

@@ -28,6 +28,10 @@ export type Asked = {
   bare: boolean;
 };
 
+/** A glossary name, a number, or a word rarer than everyday English: what a clause is about. */
+const SPECIFIC_RANK = 3000;
+const isSpecific = (c: Concept) => c.glossary !== undefined || !/^[a-z]+$/.test(c.label) || (wordRank(c.label) ?? Infinity) > SPECIFIC_RANK;
+
 const conceptKey = (c: Concept) => c.terms.map((t) => t.stem).join(' ');
 
 /**
@@ -94,6 +98,18 @@ export class KnowledgeBase implements SearchIndex {
     return posting ? FIELDS.filter((f) => Object.hasOwn((posting[f] ?? {}) as object, ref)) : [];
   }
 
+  fieldMask(term: string, ref: string): number {
+    const postings = this.postings();
+    if (!Object.hasOwn(postings, term)) return 0;
+    const posting = postings[term];
+    let mask = 0;
+    for (let i = 0; i < FIELDS.length; i++) {
+      const docs = posting[FIELDS[i]];
+      if (docs !== undefined && Object.hasOwn(docs, ref)) mask |= 1 << i;
+    }
+    return mask;
+  }
+
   /** In how many items a stemmed term appears, in any field. */
   documentFrequency(term: string): number {
     const hit = this.dfCache.get(term);
@@ -134,7 +150,8 @@ export class KnowledgeBase implements SearchIndex {
     // "The school mentioned a SEIP, what is that?": a question with no topic of its own is
     // about what was said just before it; the rest of the story stays context.
     if (resolved.every(isWeak) && understanding.nearest) {
-      const near = parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)));
+      // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.
+      const near = parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)) && isSpecific(c));
       const nearKeys = new Set(near.map(conceptKey));
       concepts = [...concepts, ...near];
       resolved = [...resolved, ...resolveConcepts(this, near)];

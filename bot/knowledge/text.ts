@@ -47,7 +47,7 @@ const questionStopWords = new Set([
   'roughly', 'approximately', 'whos', 'wheres', 'hows', 'whens',
   // Words that report who said what: the story's verbs, not what is asked.
   'mentioned', 'mention', 'mentions', 'mentioning', 'said', 'saying', 'telling', 'heard', 'hearing', 'keeps', 'keep',
-  'talking', 'talked', 'asked', 'asking', 'suggested', 'reckons', 'stuff',
+  'talking', 'talked', 'asked', 'asking', 'suggested', 'reckons', 'stuff', 'called',
 ]);
 
 /**

@@ -89,3 +89,18 @@ describe('query planning', () => {
     expect(plan.find((c) => c.term === 'common')?.fields ?? []).not.toContain('body');
   });
 });
+
+describe('scoring without lunr.Index.query', () => {
+  it('gives the same scores as lunr for the same terms', async () => {
+    const { scoreTerms } = await import('../../bot/knowledge/scoring');
+    const { FIELDS } = await import('../../bot/knowledge/index-builder');
+    const terms = ['portal', 'fund', 'element'].map((term, i) => ({ term, boost: 1 - i * 0.2, fields: FIELDS }));
+    const ours = scoreTerms(kb.index, terms);
+    const lunrs = kb.index.query((q) => {
+      for (const t of terms) q.term(t.term, { usePipeline: false, boost: t.boost, fields: [...t.fields] });
+    });
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.map((r) => r.ref).sort()).toEqual(lunrs.map((r) => r.ref).sort());
+    for (const r of lunrs) expect(ours.find((o) => o.ref === r.ref)!.score).toBeCloseTo(r.score, 6);
+  });
+});

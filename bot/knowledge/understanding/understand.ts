@@ -48,8 +48,10 @@ const isHeading = (text: string) => text.split(/\s+/).length <= 6 && !/\b(?:is|a
 /** Read a message; `earlier` is what was asked before in the conversation, for a follow-up. */
 export function understand(message: string, earlier?: string): Understanding {
   const { text, found } = removeIdioms(message);
-  const tidy = expandTextSpeak(text);
-  const profile = profileOf(tidy);
+  const spelt = expandTextSpeak(text);
+  const profile = profileOf(spelt);
+  // The child's age or school year is kept as their stage (below), not as numbers to search.
+  const tidy = spelt.replace(/\b(?:in |a |an )?(?:year (?:1[0-3]|[1-9])|\d{1,2} year olds?)\b(?! (?:plan|review|programme|strategy|pilot|funding|placement))/gi, ' ');
   const clauses = splitClauses(tidy).filter((c) => !isProfileStatement(c.text));
   // A short phrase standing before a question is its heading ("tier 3 AP - who's it for?"),
   // part of what is asked; longer statements are the story.
