@@ -4,6 +4,8 @@ import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { Glossary } from '../../bot/knowledge/glossary';
 import { parseQuestion } from '../../bot/knowledge/query';
 import { planQuery } from '../../bot/knowledge/search';
+import { scoreTerms } from '../../bot/knowledge/scoring';
+import { FIELDS } from '../../bot/knowledge/index-builder';
 import { FIXTURE_CONTENT } from '../helpers/bot';
 
 const fixture = loadContent(FIXTURE_CONTENT);
@@ -91,9 +93,7 @@ describe('query planning', () => {
 });
 
 describe('scoring without lunr.Index.query', () => {
-  it('gives the same scores as lunr for the same terms', async () => {
-    const { scoreTerms } = await import('../../bot/knowledge/scoring');
-    const { FIELDS } = await import('../../bot/knowledge/index-builder');
+  it('gives the same scores as lunr for the same terms', () => {
     const terms = ['portal', 'fund', 'element'].map((term, i) => ({ term, boost: 1 - i * 0.2, fields: FIELDS }));
     const ours = scoreTerms(kb.index, terms);
     const lunrs = kb.index.query((q) => {
