@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { trustedProxies } from './http/client-address';
 
 /**
  * Every setting the bot reads from its environment, validated once at start-up. The defaults
  * run the bot locally with no credentials and no network.
  */
+/** Who runs the service until SERVICE_OPERATOR says otherwise: the advice services whose staff keep the content. */
+export const DEFAULT_SERVICE_OPERATOR = 'LLR SENDIASS';
+
 const optional = z
   .string()
   .trim()
@@ -19,7 +23,13 @@ export const configSchema = z.object({
    * Which proxies' X-Forwarded-For to believe, as addresses or CIDR ranges ("10.0.0.0/8,::1").
    * Unset: none, so the forwarded header is ignored and the connecting address is the client.
    */
-  TRUST_PROXY: optional.pipe(z.string().regex(/^[0-9A-Fa-f:.\/, ]+$/, 'TRUST_PROXY is a comma-separated list of IP addresses or CIDR ranges').optional()),
+  TRUST_PROXY: optional.superRefine((value, ctx) => {
+    try {
+      trustedProxies(value);
+    } catch (err) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: err instanceof Error ? err.message : String(err) });
+    }
+  }),
   CONTENT_DIR: z.string().default('content').transform((p) => resolve(p)),
   DATA_DIR: z.string().default('data').transform((p) => resolve(p)),
   /** Enables the admin endpoints; without it they are switched off. */
@@ -33,6 +43,10 @@ export const configSchema = z.object({
   MicrosoftAppPassword: optional,
   MicrosoftAppType: optional.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: optional,
+  /** Who runs the service: named on the privacy and terms pages and as the Teams app's developer. */
+  SERVICE_OPERATOR: optional.pipe(z.string().max(120).optional()).transform((v) => v ?? DEFAULT_SERVICE_OPERATOR),
+  /** Where people contact whoever runs the service (privacy and terms pages), if there is a page for it. */
+  SERVICE_CONTACT_URL: optional.pipe(z.string().url().optional()),
   /** The Bot Framework's signing-key document (the connector's own setting name); for sovereign clouds and tests. */
   ToBotFromChannelOpenIdMetadataUrl: optional.pipe(z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -51,7 +51,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     return fail([`${templatePath}: ${err instanceof Error ? err.message : String(err)}`]);
   }
 
-  const { manifest, unknown } = fillPlaceholders(template, { BOT_ID: settings.botId, PUBLIC_URL: settings.publicUrl, BOT_DOMAIN: settings.domain });
+  const { manifest, unknown } = fillPlaceholders(template, {
+    BOT_ID: settings.botId,
+    PUBLIC_URL: settings.publicUrl,
+    BOT_DOMAIN: settings.domain,
+    DEVELOPER_NAME: settings.developerName,
+    DEVELOPER_URL: settings.developerUrl,
+  });
   const problems = unknown.map((name) => `manifest.json uses \${{${name}}}, which npm run manifest does not fill in`);
   problems.push(...(await validateManifest(manifest)).map((p) => `manifest.json ${p}`));
 
@@ -86,6 +92,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       `Wrote ${shown(options.out)}`,
       `  manifest ${m.manifestVersion} (checked against the official schema), app version ${m.version}`,
       `  app and bot id ${m.id}, domain ${settings.domain}, links to ${settings.publicUrl}/`,
+      `  developer ${settings.developerName} (SERVICE_OPERATOR), privacy ${settings.publicUrl}/privacy, terms ${settings.publicUrl}/terms`,
       `  files: manifest.json, ${[...icons.keys()].join(', ')} (${ICON_RULES.color.size}×${ICON_RULES.color.size} and ${ICON_RULES.outline.size}×${ICON_RULES.outline.size})`,
       'Upload it in Teams: Apps > Manage your apps > Upload an app.',
       '',

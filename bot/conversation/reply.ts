@@ -37,6 +37,8 @@ export type MessageReply = {
   buttons: Button[];
   /** Why it was sent, for tests and logs: 'decline', 'safeguarding', 'welcome'… */
   purpose: string;
+  /** The language of the text when it is not English (BCP 47, such as "pl"). */
+  locale?: string;
 };
 
 export type Reply = AnswerReply | MessageReply;
