@@ -134,13 +134,13 @@ export class KnowledgeBase implements SearchIndex {
     const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}|${earlier?.trim().toLowerCase() ?? ''}`;
     const known = this.asked.get(key);
     if (known) return known;
-    const asked = this.search(question, prefs, earlier);
+    const asked = this.askUncached(question, prefs, earlier);
     this.asked.set(key, asked);
     return asked;
   }
 
   /** The whole search for one question, never remembered (what the benchmark measures). */
-  search(question: string, prefs: Preferences = {}, earlier?: string): Asked {
+  askUncached(question: string, prefs: Preferences = {}, earlier?: string): Asked {
     const understanding = understand(question, earlier);
     let concepts = parseQuestion(understanding.topic, this.glossary);
     const keys = new Set(concepts.map(conceptKey));
