@@ -475,6 +475,14 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:hasnt|not|isnt|doesnt|dont|never|wont|stopped|forgets? to|forgot to) (?:had|given|getting|get|been given|give|giving|gives|giving him|taking)(?: \w+){0,2} (?:his|her|their|the)? ?(?:medication|medicine|meds|insulin|inhaler|epilepsy medication|tablets|emergency medication|seizure medication)\b|\b(?:ended up|taken|rushed|went) (?:to |in )?(?:a e|a and e|hospital|resus)\b(?=.*\b(?:because|after|ex|dad|mum|didnt|doesnt|forgot)\b)`),
   },
   {
+    id: 'drink-drive',
+    family: 'abuse',
+    category: 'neglect',
+    weight: 0.8,
+    who: 'any',
+    re: rx(String.raw`\b(?:drinks|drunk|drinking|high|stoned|wasted) and (?:drives|driving|drove|drive)\b|\b(?:drink|drunk) driving\b|\bdrives? (?:drunk|high|stoned)\b`),
+  },
+  {
     id: 'neglect',
     family: 'abuse',
     category: 'neglect',
@@ -521,7 +529,7 @@ export const CUES: readonly Cue[] = [
       \b(?:came|comes|coming|come) (?:in|home|back) (?:drunk|high|off his face|wasted|raging|in a rage)\b|\b(?:drunk|high|raging) and (?:violent|smashing|shouting|kicking off)\b|
       \b(?:locked|hiding|hid|barricaded|lock) (?:ourselves|myself|us|me and the kids|in)\b(?: \w+){0,3} (?:in|into|the)? ?(?:bathroom|bedroom|room|toilet|car|cupboard|house)?|\bwe(?:re| are) locked in\b|
       \b(?:trying|tried) to (?:get in|break in|kick the door)\b|\boutside (?:with|holding) (?:a|an) (?:knife|hammer|bat|weapon|axe|gun)\b|\bin front of (?:the kids|my kids|the children|our kids|son|daughter|ds|dd)\b|
-      \b(?:controls?|controlling|takes?|took) (?:all )?(?:my|the) (?:money|phone|bank card|car keys|finances)\b|\bwont let me (?:see|go|leave|have|out|work|speak)\b|\b(?:checks|tracks) my (?:phone|location)\b`),
+      \b(?:controls?|controlling|takes?|took) (?:all )?(?:my|the) (?:money|phone|bank card|car keys|finances)\b|\bwont let me (?:see (?:my )?(?:friends|family|mum|mom|sister|brother|anyone)|go out|leave|out|have (?:money|a phone|my phone|friends)|work|speak to anyone|use my phone)\b|\b(?:checks|tracks) my (?:phone|location)\b`),
   },
 
   {
@@ -530,7 +538,8 @@ export const CUES: readonly Cue[] = [
     category: 'domestic-abuse',
     weight: 0.9,
     who: 'any',
-    re: rx(String.raw`\b(?:he|she|partner|husband|boyfriend|ex|wife|girlfriend)(?: has| had)? (?:broke|broken|fractured|cracked|bruised|burnt|burned|split|blacked) my (?:wrist|arm|nose|ribs?|jaw|finger|hand|lip|head|eye|tooth|teeth)\b|\b(?:told|tell|telling) (?:the hospital|the doctor|the gp|them|everyone|school) (?:that )?i (?:fell|walked into|tripped|slipped)\b`),
+    re: rx(String.raw`\b(?:he|she|partner|husband|boyfriend|ex|wife|girlfriend)(?: has| had)? (?:broke|broken|fractured|cracked|bruised|burnt|burned|split|blacked) my (?:wrist|arm|nose|ribs?|jaw|finger|hand|lip|head|eye|tooth|teeth)\b|\b(?:told|tell|telling) (?:the hospital|the doctor|the gp|them|everyone|school) (?:that )?i (?:fell|walked into|tripped|slipped)\b|
+      \b(?:hands?|arms?|belt|rope|cord) (?:round|around) my (?:neck|throat)\b|\b(?:strangl\w*|chok\w*|throttl\w*) me\b|\bpinned me (?:down|against|to)\b`),
   },
   {
     id: 'watched',
@@ -747,7 +756,7 @@ export const FRAMES: readonly Frame[] = [
     id: 'topic',
     families: 'all',
     factor: 0.35,
-    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|class|story|picture|library|favourite|bedtime) (?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|i read (?:it|that|about|an)|in psychology|families affected by|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
+    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|class|story|picture|library|favourite|bedtime) (?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|(?:more |less )?(?:common|likely|prevalent) (?:in|among|amongst|for)|rates? of|i read (?:it|that|about|an)|in psychology|families affected by|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
   },
   {
     id: 'past',
@@ -789,6 +798,6 @@ export const FRAMES: readonly Frame[] = [
     id: 'accident',
     families: ['self-injury', 'abuse', 'danger'],
     factor: 0.3,
-    re: rx(String.raw`\b(?:accident|accidentally|accidental|fell|fall|falls|falling|tripped|slipped|playing|football|rugby|pe lesson|playground|trampoline|bike|scooter|sports|by a ball|on (?:a|the) (?:corner|table|door|glass|knife)|clumsy|bruises easily|eczema|chickenpox)\b`),
+    re: rx(String.raw`\b(?:food tech|cooking|cookery|dt lesson|(?:cut|burnt|burned) (?:his|her|my) (?:finger|thumb|hand)|accident|accidentally|accidental|fell|fall|falls|falling|tripped|slipped|playing|football|rugby|pe lesson|playground|trampoline|bike|scooter|sports|by a ball|on (?:a|the) (?:corner|table|door|glass|knife)|clumsy|bruises easily|eczema|chickenpox)\b`),
   },
 ];
