@@ -296,7 +296,7 @@ export const CUES: readonly Cue[] = [
       \b(?:cuts|scratches|scars|burns|marks|blood|bruises|wounds) (?:on|all over|up and down|across|covering) (?:his|her|my|their) (?:arms?|legs?|wrists?|thighs?|forearms?|stomach|body|tummy|skin)\b|
       \b(?:arms|legs|wrists|thighs) (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|marks|burns)\b|\bfresh cuts\b|\b(?:cutting|cut|cuts|burning|scratching|carving) (?:her|his|my|their) (?:stomach|arms?|legs?|wrists?|thighs?|skin|tummy|hips?)\b|\bsharpener blade\b|
       \b(?:found|finding|hides|hiding|hidden|has) (?:razors?|razor blades|blades?|a blade|sharpeners?|a compass)\b|
-      \b(?:scratching|picking|biting|pulling) (?:at )?(?:his|her|my|their)? ?(?:skin|arms|hair|nails)(?: out)?(?: \w+){0,2} (?:till|until|so hard|in clumps|it bleeds|bleeds|breaks)\b|
+      \b(?:scratching|picking|biting|pulling) (?:at )?(?:his|her|my|their)? ?(?:skin|arms|hair)(?: out)?(?: \w+){0,2} (?:till|until|so hard|in clumps|it bleeds|bleeds|breaks)\b|
       \b(?:punch|punches|punching|hit|hits|hitting|bang|bangs|banging) (?:walls|the wall|his head|her head|my head)(?: \w+){0,3} (?:until|till|so hard|bleed|bleeds|bleeding|breaks|bruised)\b|\bneed(?:s)? stitches\b|\bdeserves? it\b`),
   },
   {
@@ -305,7 +305,7 @@ export const CUES: readonly Cue[] = [
     category: 'eating-disorder',
     weight: 1,
     who: 'subject',
-    re: rx(String.raw`\b(?:making|makes|make|made) ${REFL} (?:sick|throw up|vomit)\b|\b(?:throwing up|being sick|vomiting|purging|sick) (?:after|every time (?:she|he|i) eats?)\b|\bpurg(?:e|es|ing)\b|
+    re: rx(String.raw`\b(?:making|makes|make|made) ${REFL} (?:sick|throw up|vomit)\b|\b(?:throwing up|being sick|vomiting|purging|sick) (?:after (?:every|each|all|most) (?:meal|meals|time)|after (?:she|he|i) eats|every time (?:she|he|i) eats?|straight after (?:eating|meals|food|dinner|tea))\b|\bpurg(?:e|es|ing)\b|
       \bstarv(?:e|es|ing|ed) ${REFL}\b|\bexercis(?:e|es|ing) (?:until|till|so) (?:i|she|he|they) (?:feel |feels |is |am )?(?:sick|faint|collapse|can eat)\b`),
   },
   {
@@ -650,7 +650,7 @@ export const CUES: readonly Cue[] = [
       \b(?:cant|cannot|can not|couldnt) find (?:him|her|them|son|daughter|ds|dd|my \w+|the \w+)\b|\b(?:dont|do not|nobody|no one|noone) know(?:s)? where (?:he|she|they|son|daughter|ds|dd|my \w+) (?:is|are|has gone|went)\b|
       \b(?:hasnt|has not|havent|have not|didnt|did not|not|never) (?:come|came|been|got|gotten|returned|arrived|turned up)(?: \w+)? (?:home|back|to school|in)\b|\bnot (?:in school|at school) and (?:not|no one|nobody)\b|
       \b(?:has |have )?left (?:the )?(?:school )?site\b|\bleft school without\b|\b(?:staff |police |we )?(?:are )?searching(?: for (?:him|her|them))?\b|\b(?:never|not|hasnt|didnt) (?:arrived|turned up|got) (?:at|to|in) (?:school|college|home)\b|
-      \bbeen gone (?:since|for|all)\b|\b(?:stayed|been) out (?:all night|overnight)\b|\b(?:hasnt|didnt|not) (?:slept|been) (?:at home|home) (?:last night|for)\b|\bdidnt come home (?:from|after|last)\b|\b(?:havent|hasnt|cant|couldnt|not) (?:found|find) (?:him|her|them)\b`),
+      \bbeen gone (?:since|for|all)\b|\b(?:not|hasnt|havent|nobody has|no one has|noone has)(?: been)? seen (?:him|her|them )?(?:since|for (?:hours|days|two days))\b|\b(?:stayed|been) out (?:all night|overnight)\b|\b(?:hasnt|didnt|not) (?:slept|been) (?:at home|home) (?:last night|for)\b|\bdidnt come home (?:from|after|last)\b|\b(?:havent|hasnt|cant|couldnt|not) (?:found|find) (?:him|her|them)\b`),
   },
   {
     id: 'ran-away',
