@@ -77,6 +77,11 @@ export const CONFIDENCE = {
    * the content never mentions) is offered as "did you mean…" rather than a flat decline.
    */
   suggestCoverage: 0.45,
+  /**
+   * A parent is not answered with a professionals-only item when an item written for parents
+   * scores at least this fraction of it (and the same the other way round).
+   */
+  audienceSwapRatio: 0.75,
   /** Most items offered as "did you mean…". */
   suggestOptions: 3,
 } as const;

@@ -56,7 +56,7 @@ export function understand(message: string, earlier?: string): Understanding {
   // A short phrase standing before a question is its heading ("tier 3 AP - who's it for?"),
   // part of what is asked; longer statements are the story.
   const first = clauses.findIndex((c) => c.question);
-  const asked = first < 0 ? clauses : clauses.filter((c, i) => c.question || (i === first - 1 && isHeading(c.text)));
+  const asked = first < 0 ? clauses : clauses.filter((c, i) => c.question || (i === first - 1 && c.runsOn && isHeading(c.text)));
   const story = clauses.filter((c) => !asked.includes(c));
   let type: QuestionType | undefined;
   const topic: string[] = [];
