@@ -50,6 +50,8 @@ export const RANKING = {
   ownAudience: 1.05,
   otherAudience: 0.9,
   preferredKind: 1.3,
+  /** An item that has the field the question asks for ("who do I email" and the item has a contact). */
+  hasAskedField: 1.2,
 } as const;
 
 /**
@@ -63,7 +65,7 @@ export const CONFIDENCE = {
   /** The best item must match at least this share of the question's meaning. */
   minCoverage: 0.56,
   /** …and this share in its title, questions, tags or summary, not only deep in the body. */
-  minStrongCoverage: 0.3,
+  minStrongCoverage: 0.35,
   /** Ask which one when the runner-up scores at least this fraction of the best… */
   clarifyRatio: 0.9,
   /** …and offer every confident item scoring at least this fraction of the best, so no route is missed. */
