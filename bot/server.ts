@@ -6,6 +6,7 @@ import type { Logger } from './log';
 import type { KnowledgeStore } from './knowledge/store';
 import type { AppState } from './conversation/state';
 import type { BotServices } from './conversation/services';
+import type { BotStorage } from './storage';
 import { describeInvalidActivity } from './channels/incoming-activity';
 import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
@@ -19,6 +20,7 @@ export type ServerDeps = {
   adapter: TeamsAdapter;
   app: Application<AppState>;
   services: BotServices;
+  storage: BotStorage;
 };
 
 /** HTTP wiring only: each route hands over to the module that owns the work. */
@@ -32,17 +34,18 @@ export function createServer(deps: ServerDeps): Server {
     next();
   });
 
-  server.get('/healthz', (_req, res, next) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     const kb = store.current();
     const last = store.lastReload();
+    const storage = await deps.storage.health();
     res.send(200, {
-      status: 'ok',
+      status: storage.reachable ? 'ok' : 'degraded',
+      storage,
       items: kb.items.length,
       glossary: kb.glossary.entries.length,
       version: kb.version,
       lastReload: last.ok ? { ok: true, at: last.at } : { ok: false, at: last.at, faults: last.faults.length },
     });
-    next();
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

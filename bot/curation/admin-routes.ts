@@ -45,7 +45,8 @@ export function registerAdmin(server: Server, deps: ServerDeps): void {
   const token = config.ADMIN_TOKEN;
   if (!token) return;
 
-  const sessions = new AdminSessions();
+  // Several instances share signed sessions (no server-side table); one instance keeps them in memory.
+  const sessions = deps.storage.adminSessions?.(token) ?? new AdminSessions();
   const throttle = new LoginThrottle();
 
   /** Check the caller; on refusal, answer and return undefined. Forms from a browser must carry the session's CSRF value. */

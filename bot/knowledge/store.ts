@@ -21,6 +21,9 @@ export type ReloadResult =
 export class KnowledgeStore {
   private live: KnowledgeBase;
   private last: ReloadResult;
+  /** The version last loaded from CONTENT_DIR: with shared content, live may be newer than the disk. */
+  private diskVersion: string;
+  private readonly published: ((files: ContentFiles) => void)[] = [];
 
   private constructor(
     private readonly contentDir: string,
@@ -29,6 +32,7 @@ export class KnowledgeStore {
     first: KnowledgeBase,
   ) {
     this.live = first;
+    this.diskVersion = first.version;
     this.last = { ok: true, version: first.version, items: first.items.length, changed: true, at: now() };
   }
 
@@ -61,11 +65,13 @@ export class KnowledgeStore {
     const at = this.now();
     try {
       const files: ContentFiles = readContentFiles(this.contentDir);
-      if (files.version === this.live.version) {
+      if (files.version === this.live.version || files.version === this.diskVersion) {
         this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: false, at };
       } else {
         this.live = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
+        this.diskVersion = files.version;
         this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at };
+        for (const listener of this.published) listener(files);
       }
     } catch (err) {
       if (err instanceof ContentError) {
@@ -75,6 +81,28 @@ export class KnowledgeStore {
       // A file vanishing mid-read, a permissions problem: keep serving, report it.
       const problem = err instanceof Error ? err.message : String(err);
       this.last = { ok: false, faults: [{ file: this.contentDir, line: 0, field: 'folder', problem }], at, keptVersion: this.live.version };
+    }
+    return this.last;
+  }
+
+  /** Called with the files each time a reload from CONTENT_DIR publishes a new version (to share it with other instances). */
+  onPublish(listener: (files: ContentFiles) => void): void {
+    this.published.push(listener);
+  }
+
+  /**
+   * Swap in content published elsewhere (another instance), checked here as a reload is.
+   * It does not count as a change on this disk, so a later unchanged reload keeps it.
+   */
+  adopt(files: ContentFiles): ReloadResult {
+    const at = this.now();
+    if (files.version === this.live.version) return this.last;
+    try {
+      this.live = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
+      this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at };
+    } catch (err) {
+      const faults = err instanceof ContentError ? err.faults : [{ file: 'shared content', line: 0, field: 'content', problem: err instanceof Error ? err.message : String(err) }];
+      this.last = { ok: false, faults, at, keptVersion: this.live.version };
     }
     return this.last;
   }
