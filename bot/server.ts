@@ -86,7 +86,7 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   registerWebChat(server, deps);
-  registerAdmin(server, deps);
+  registerAdmin(server, { ...deps, sessionStore: deps.storage.adminSessions });
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     // restify's own 4xx (bad JSON, too large, not found) keep their status; never leak internals.

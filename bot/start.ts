@@ -4,19 +4,26 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { KnowledgeStore } from './knowledge/store';
-import { BoundedMemoryStorage } from './conversation/storage';
 import { createApplication } from './conversation/app';
 import { createServer } from './server';
-import { GapLog } from './curation/gap-log';
+import { publishOnSave } from './curation/reload';
 import type { BotServices } from './conversation/services';
+import { openStorage } from './storage';
+import { drainAndClose, trackRequests } from './storage/drain';
 
-export type RunningBot = { url: string; store: KnowledgeStore; log: Logger; close(): Promise<void> };
+export type RunningBot = {
+  url: string;
+  store: KnowledgeStore;
+  log: Logger;
+  /** Stop accepting, let turns in progress finish (up to `graceMs`), write what is queued, close. */
+  close(options?: { graceMs?: number }): Promise<void>;
+};
 
 /**
  * Start the bot: config → content → adapter → Application → HTTP. Throws ContentError when
  * the content is broken. `now` is injectable so tests can pin today's date.
  */
-export async function startBot(config: Config, options: { now?: () => Date; log?: Logger } = {}): Promise<RunningBot> {
+export async function startBot(config: Config, options: { now?: () => Date; log?: Logger; contentPollMs?: number } = {}): Promise<RunningBot> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   const started = Date.now();
@@ -32,24 +39,28 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR) };
-  const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
-  const server = createServer({ config, log, store, adapter, app, services });
+  // Shared storage first, so the first turn already serves the content every instance serves.
+  const storage = openStorage(config, log, { now, contentPollMs: options.contentPollMs });
+  await storage.start(store);
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps };
+  const app = createApplication(adapter, storage.state, services, config.MicrosoftAppId);
+  const server = createServer({ config, log, store, adapter, app, services, storage });
+  const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
 
+  trackRequests(server.server);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
   // With PORT=0 (tests) the real port is known only now; links must use it.
   if (!config.PUBLIC_URL) services.publicUrl = `http://localhost:${port}`;
-  log.info({ event: 'listening', port, auth: config.MicrosoftAppId ? 'on' : 'off (local)', ms: Date.now() - started });
+  log.info({ event: 'listening', port, auth: config.MicrosoftAppId ? 'on' : 'off (local)', storage: storage.kind, ms: Date.now() - started });
   return {
     url: `http://127.0.0.1:${port}`,
     store,
     log,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections would otherwise hold the process open.
-        server.server.closeAllConnections();
-      }),
+    close: async ({ graceMs } = {}) => {
+      void watcher?.close();
+      await drainAndClose(server.server, { graceMs, log });
+      await storage.close();
+    },
   };
 }

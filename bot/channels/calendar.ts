@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Item } from '../knowledge/schema';
-import { sessionTimes, ukLocalToDate } from '../conversation/sessions';
+import { sessionTimes, ukLocalToDate } from '../knowledge/dates';
 
 /**
  * An "Add to calendar" file for a session's upcoming dates, in UTC so every calendar shows

@@ -1,33 +1,6 @@
-import { Marked } from 'marked';
 import type { Item } from '../knowledge/schema';
 import { formatReviewed } from './citation';
-
-/**
- * A plain page for one item: where a citation badge leads. Content Markdown may not carry
- * HTML to the page, so raw HTML in it is shown as text.
- */
-const markdown = new Marked({
-  gfm: true,
-  async: false,
-  renderer: {
-    html({ text }) {
-      return escape(text);
-    },
-  },
-});
-
-export const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-/** Only web, mail and phone links are kept; anything else (javascript:) becomes text. */
-const safeHref = (url: string) => (/^(https?:|mailto:|tel:)/i.test(url) ? url : undefined);
-
-export function renderMarkdown(md: string): string {
-  return markdown.parse(md, { async: false }).replace(/href="([^"]*)"/g, (_m, href: string) => {
-    const ok = safeHref(href.replace(/&amp;/g, '&'));
-    return ok ? `href="${href}"` : 'href="#"';
-  });
-}
+import { escapeHtml as escape, renderMarkdown, safeHref } from './html';
 
 const page = (title: string, main: string) => `<!doctype html>
 <html lang="en-GB">
@@ -47,6 +20,7 @@ a{color:#1d5aa0}
 <body><main>${main}</main></body>
 </html>`;
 
+/** A plain page for one item: where a citation badge leads. */
 export function itemPage(item: Item): string {
   const facts: string[] = [];
   if (item.kind === 'form') {

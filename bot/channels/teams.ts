@@ -1,7 +1,7 @@
 import { CardFactory, type Activity, type Attachment } from 'botbuilder';
 import type { AnswerReply, Button, MessageReply, Reply } from '../conversation/reply';
 import { citationEntity, citationReference, formatReviewed } from './citation';
-import { escapeHtml } from './safe-markdown';
+import { markdownWithoutHtml as escapeHtml } from './html';
 
 type Element = Record<string, unknown>;
 

@@ -1,6 +1,8 @@
 import type { Server } from 'restify';
-import type { ServerDeps } from '../server';
+import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
+import type { Logger } from '../log';
+import type { AppState } from '../conversation/state';
 import { loadWebAssets } from './webchat-page/assets';
 import { webAssetsDir } from './webchat-page/paths';
 import { registerPageRoutes } from './webchat-page/page-routes';
@@ -10,11 +12,19 @@ import { DEFAULT_DIRECT_LINE_DOMAIN } from './directline/token-exchange';
 import { registerTokenRoute, type TokenSource } from './directline/token-route';
 import { TokenIssuer } from './directline/tokens';
 
+/** Which Direct Line to use (from the settings), and the turn handler the local one drives. */
+export type WebChatDeps = {
+  config: Pick<Config, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_DOMAIN' | 'MicrosoftAppId' | 'publicUrl'>;
+  log: Logger;
+  adapter: TeamsAdapter;
+  app: Application<AppState>;
+};
+
 /**
  * The parents' web chat: the page and its assets, the token the page asks for, and (when no
  * Direct Line secret is set) the bot's own Direct Line endpoint.
  */
-export function registerWebChat(server: Server, deps: ServerDeps): void {
+export function registerWebChat(server: Server, deps: WebChatDeps): void {
   const { config, log } = deps;
   const source = tokenSource(config);
   const assets = loadWebAssets(webAssetsDir());
@@ -38,7 +48,7 @@ export function registerWebChat(server: Server, deps: ServerDeps): void {
 /** Half an hour, as Azure's tokens; Web Chat refreshes them every 15 minutes. */
 const LOCAL_TOKEN_SECONDS = 30 * 60;
 
-function tokenSource(config: Config): TokenSource {
+function tokenSource(config: WebChatDeps['config']): TokenSource {
   if (config.DIRECT_LINE_SECRET) return { kind: 'azure', secret: config.DIRECT_LINE_SECRET, domain: directLineDomain(config) };
   // With an app id every request to the adapter must carry a Bot Framework token, which the
   // bot's own endpoint cannot mint: production uses Azure's Direct Line instead.
@@ -47,6 +57,6 @@ function tokenSource(config: Config): TokenSource {
 }
 
 /** Azure's Direct Line address: a regional one (such as Europe's) when configured. */
-function directLineDomain(config: Config): string {
+function directLineDomain(config: Pick<Config, 'DIRECT_LINE_DOMAIN'>): string {
   return (config.DIRECT_LINE_DOMAIN ?? DEFAULT_DIRECT_LINE_DOMAIN).replace(/\/$/, '');
 }

@@ -1,7 +1,7 @@
 import type { Activity, CardAction as BotCardAction } from 'botbuilder';
 import type { AnswerReply, Button, MessageReply, Reply } from '../conversation/reply';
 import { citationEntity, citationReference, formatReviewed } from './citation';
-import { escapeHtml } from './safe-markdown';
+import { markdownWithoutHtml as escapeHtml } from './html';
 
 /** Web Chat (and Direct Line): Markdown text, suggested actions, the citation entity. */
 export function renderForWebChat(reply: Reply): Partial<Activity> {

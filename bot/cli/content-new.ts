@@ -4,7 +4,7 @@ import { kinds, articleSchema, type Kind } from '../knowledge/schema';
 import { readContentFiles } from '../knowledge/load';
 import { readItemSource } from '../knowledge/checks';
 import { scaffold } from '../curation/scaffold';
-import { ukToday } from '../curation/check-report';
+import { ukToday } from '../knowledge/dates';
 
 const USAGE = `Use: npm run content:new -- --kind ${kinds.join('|')} --id my-new-item [--dir content/graduated-approach]`;
 

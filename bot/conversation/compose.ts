@@ -2,7 +2,7 @@ import type { Item } from '../knowledge/schema';
 import type { Concept } from '../knowledge/query';
 import { stem, words } from '../knowledge/text';
 import type { AnswerReply, Button, Fact } from './reply';
-import { describeDate, sessionTimes } from './sessions';
+import { describeDate, sessionTimes } from '../knowledge/dates';
 
 export type ComposeContext = {
   now: Date;

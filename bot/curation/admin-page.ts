@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escape, renderMarkdown } from '../channels/item-page';
+import { escapeHtml as escape, renderMarkdown } from '../channels/html';
 import { areas, audiences } from '../knowledge/schema';
 import { formatFault } from '../knowledge/load';
 import { CONFIDENCE, isConfident, type Decision } from '../knowledge/decide';

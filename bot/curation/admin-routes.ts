@@ -1,132 +1,142 @@
-import type { Next, Request, Response, Server } from 'restify';
+import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { ServerDeps } from '../server';
-import type { ReloadResult } from '../knowledge/store';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import type { KnowledgeStore, ReloadResult } from '../knowledge/store';
 import { areas, audiences } from '../knowledge/schema';
 import type { Preferences } from '../knowledge/search';
 import { formatFault } from '../knowledge/load';
+import type { BotServices } from '../conversation/services';
 import { replyToQuestion } from '../conversation/answering';
-import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth } from './admin-auth';
+import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth, type SessionStore } from './admin-auth';
 import { ADMIN_CSP, adminPage, loginPage, replyAsText, type TryResult } from './admin-page';
-import { watchContent } from './content-watcher';
+import { reloadAndLog } from './reload';
+
+/** What the staff pages need: the token, the live content, the log, and what replies are built with. */
+export type AdminDeps = {
+  config: Pick<Config, 'ADMIN_TOKEN' | 'WATCH_CONTENT' | 'publicUrl'>;
+  log: Logger;
+  store: Pick<KnowledgeStore, 'current' | 'lastReload' | 'reload'>;
+  /** Read per request: the public address is known only once the server listens. */
+  services: Pick<BotServices, 'now' | 'publicUrl'>;
+  /** Signed sessions when several instances serve /admin; by default they are kept in memory. */
+  sessionStore?: (token: string) => SessionStore;
+};
 
 /**
- * Publishing without restarts and the staff try-it page:
- * - when WATCH_CONTENT is on, saved content files are reindexed by themselves;
- * - with ADMIN_TOKEN set, /admin (sign in, try a question, reload) and POST /admin/reload.
- * Without ADMIN_TOKEN no /admin route exists, so they all answer 404.
+ * The staff pages, with ADMIN_TOKEN set: /admin (sign in, try a question, reload) and
+ * POST /admin/reload. Without ADMIN_TOKEN no /admin route exists, so they all answer 404.
  * A reload never takes the bot down: KnowledgeStore swaps in a new version only when all of
  * it loads, and keeps serving the last good version otherwise.
  */
-export function registerAdmin(server: Server, deps: ServerDeps): void {
-  const { config, log, store } = deps;
-
-  const reload = (trigger: 'watch' | 'admin'): ReloadResult => {
-    const result = store.reload();
-    // Versions, counts and file names only: content problems name files, never what people typed.
-    if (result.ok) {
-      log[result.changed ? 'info' : 'debug']({ event: 'content-reload', trigger, ok: true, version: result.version, items: result.items, changed: result.changed });
-    } else {
-      log.warn({ event: 'content-reload', trigger, ok: false, keptVersion: result.keptVersion, faults: result.faults.length, files: [...new Set(result.faults.map((f) => f.file))].slice(0, 20) });
-    }
-    return result;
-  };
-
-  if (config.WATCH_CONTENT) {
-    const watcher = watchContent(config.CONTENT_DIR, () => reload('watch'), {
-      onError: (err) => log.error({ event: 'content-watch-error', err: err.message }),
-    });
-    // A change saved while the bot was starting (before the watcher was ready) is not missed:
-    // reload once when watching starts. Unchanged content makes this a cheap no-op.
-    void watcher.ready.then(() => reload('watch'));
-    server.on('close', () => void watcher.close());
-  }
-
-  const token = config.ADMIN_TOKEN;
+export function registerAdmin(server: Server, deps: AdminDeps): void {
+  const token = deps.config.ADMIN_TOKEN;
   if (!token) return;
+  const admin: Admin = { ...deps, token, sessions: deps.sessionStore?.(token) ?? new AdminSessions(), throttle: new LoginThrottle() };
+  server.get('/admin', showAdmin(admin));
+  server.post('/admin/login', signIn(admin));
+  server.post('/admin/logout', signOut(admin));
+  server.post('/admin/try', tryQuestion(admin));
+  server.post('/admin/reload', reloadContent(admin));
+}
 
-  // Several instances share signed sessions (no server-side table); one instance keeps them in memory.
-  const sessions = deps.storage.adminSessions?.(token) ?? new AdminSessions();
-  const throttle = new LoginThrottle();
+type Admin = AdminDeps & { token: string; sessions: SessionStore; throttle: LoginThrottle };
+type Allowed = Extract<AdminAuth, { ok: true }>;
 
-  /** Check the caller; on refusal, answer and return undefined. Forms from a browser must carry the session's CSRF value. */
-  const allow = (req: Request, res: Response, form: boolean): Extract<AdminAuth, { ok: true }> | undefined => {
-    const auth = authenticate({ authorization: req.headers.authorization, cookie: req.headers.cookie }, token, sessions);
-    if (!auth.ok) {
-      log.warn({ event: 'admin-refused', status: auth.status, path: req.path() });
-      if (wantsHtml(req)) html(res, auth.status, loginPage(auth.status === 403 ? { error: 'That token is not right.' } : {}));
-      else json(res, auth.status, { error: auth.status === 401 ? 'unauthorized' : 'forbidden' });
+/** Check the caller; on refusal, answer and return undefined. Forms from a browser must carry the session's CSRF value. */
+function allow(admin: Admin, req: Request, res: Response, form: boolean): Allowed | undefined {
+  const { log } = admin;
+  const auth = authenticate({ authorization: req.headers.authorization, cookie: req.headers.cookie }, admin.token, admin.sessions);
+  if (!auth.ok) {
+    log.warn({ event: 'admin-refused', status: auth.status, path: req.path() });
+    if (wantsHtml(req)) html(res, auth.status, loginPage(auth.status === 403 ? { error: 'That token is not right.' } : {}));
+    else json(res, auth.status, { error: auth.status === 401 ? 'unauthorized' : 'forbidden' });
+    return undefined;
+  }
+  if (form && auth.via === 'session') {
+    const csrf = csrfSchema.safeParse(req.body ?? {});
+    if (!csrf.success || !csrf.data.csrf || !tokensMatch(csrf.data.csrf, auth.session.csrf)) {
+      log.warn({ event: 'admin-refused', status: 403, path: req.path(), reason: 'csrf' });
+      html(res, 403, loginPage({ error: 'That form has expired. Sign in again.' }));
       return undefined;
     }
-    if (form && auth.via === 'session') {
-      const csrf = csrfSchema.safeParse(req.body ?? {});
-      if (!csrf.success || !csrf.data.csrf || !tokensMatch(csrf.data.csrf, auth.session.csrf)) {
-        log.warn({ event: 'admin-refused', status: 403, path: req.path(), reason: 'csrf' });
-        html(res, 403, loginPage({ error: 'That form has expired. Sign in again.' }));
-        return undefined;
-      }
-    }
-    return auth;
-  };
+  }
+  return auth;
+}
 
-  const view = (auth: Extract<AdminAuth, { ok: true }>, extra: { reloaded?: ReloadResult; tried?: TryResult } = {}) => {
-    const kb = store.current();
-    return adminPage({
-      version: kb.version,
-      items: kb.items.length,
-      builtAt: kb.builtAt,
-      lastReload: store.lastReload(),
-      csrf: auth.via === 'session' ? auth.session.csrf : undefined,
-      watching: config.WATCH_CONTENT,
-      ...extra,
-    });
-  };
-
-  server.get('/admin', (req: Request, res: Response, next: Next) => {
-    const auth = allow(req, res, false);
-    if (auth) html(res, 200, view(auth));
-    next();
+/** The admin page for the live content, with the outcome of what was just done. */
+function view(admin: Admin, auth: Allowed, extra: { reloaded?: ReloadResult; tried?: TryResult } = {}): string {
+  const kb = admin.store.current();
+  return adminPage({
+    version: kb.version,
+    items: kb.items.length,
+    builtAt: kb.builtAt,
+    lastReload: admin.store.lastReload(),
+    csrf: auth.via === 'session' ? auth.session.csrf : undefined,
+    watching: admin.config.WATCH_CONTENT,
+    ...extra,
   });
+}
 
-  server.post('/admin/login', (req: Request, res: Response, next: Next) => {
+/** GET /admin */
+const showAdmin =
+  (admin: Admin): RequestHandler =>
+  (req: Request, res: Response, next: Next) => {
+    const auth = allow(admin, req, res, false);
+    if (auth) html(res, 200, view(admin, auth));
+    next();
+  };
+
+/** POST /admin/login: the token for a session cookie, with wrong guesses throttled. */
+const signIn =
+  (admin: Admin): RequestHandler =>
+  (req: Request, res: Response, next: Next) => {
+    const { log, throttle } = admin;
     const address = clientAddress(req);
     const body = loginSchema.safeParse(req.body ?? {});
     if (throttle.blocked(address)) {
       log.warn({ event: 'admin-login-throttled' });
       html(res, 429, loginPage({ error: 'Too many wrong tokens. Wait ten minutes and try again.' }));
-    } else if (!body.success || !tokensMatch(body.data.token, token)) {
+    } else if (!body.success || !tokensMatch(body.data.token, admin.token)) {
       throttle.failed(address);
       log.warn({ event: 'admin-login-failed' });
       html(res, body.success ? 403 : 400, loginPage({ error: 'That token is not right.' }));
     } else {
-      const session = sessions.create();
+      const session = admin.sessions.create();
       log.info({ event: 'admin-login' });
-      res.header('Set-Cookie', sessionCookie(session.id, { secure: isHttps(req, config.publicUrl) }));
+      res.header('Set-Cookie', sessionCookie(session.id, { secure: isHttps(req, admin.config.publicUrl) }));
       res.header('Location', '/admin');
       res.header('Cache-Control', 'no-store');
       res.send(303);
     }
     next();
-  });
+  };
 
-  server.post('/admin/logout', (req: Request, res: Response, next: Next) => {
-    const auth = allow(req, res, true);
+/** POST /admin/logout */
+const signOut =
+  (admin: Admin): RequestHandler =>
+  (req: Request, res: Response, next: Next) => {
+    const auth = allow(admin, req, res, true);
     if (auth) {
-      if (auth.via === 'session') sessions.end(auth.session.id);
-      res.header('Set-Cookie', sessionCookie('', { secure: isHttps(req, config.publicUrl), maxAgeSeconds: 0 }));
+      if (auth.via === 'session') admin.sessions.end(auth.session.id);
+      res.header('Set-Cookie', sessionCookie('', { secure: isHttps(req, admin.config.publicUrl), maxAgeSeconds: 0 }));
       res.header('Location', '/admin');
       res.send(303);
     }
     next();
-  });
+  };
 
-  server.post('/admin/try', (req: Request, res: Response, next: Next) => {
-    const auth = allow(req, res, true);
+/** POST /admin/try: what the bot would answer, with the ranking behind it. */
+const tryQuestion =
+  (admin: Admin): RequestHandler =>
+  (req: Request, res: Response, next: Next) => {
+    const { log, store, services } = admin;
+    const auth = allow(admin, req, res, true);
     if (!auth) return next();
     const body = trySchema.safeParse(req.body ?? {});
     if (!body.success) {
       const problem = body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
-      if (wantsHtml(req)) html(res, 400, view(auth)); // the form itself marks the question as required
+      if (wantsHtml(req)) html(res, 400, view(admin, auth)); // the form itself marks the question as required
       else json(res, 400, { error: 'invalid request', detail: problem });
       return next();
     }
@@ -137,10 +147,10 @@ export function registerAdmin(server: Server, deps: ServerDeps): void {
     // One knowledge base for both calls, so the reply and the ranking describe the same version.
     const kb = store.current();
     const { hits, concepts } = kb.ask(question, prefs);
-    const { reply, decision } = replyToQuestion(kb, question, prefs, { now: deps.services.now(), publicUrl: deps.services.publicUrl });
+    const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl });
     log.info({ event: 'admin-try', decision: decision.kind, hits: hits.length });
     const tried: TryResult = { question, prefs, decision, reply, hits, concepts };
-    if (wantsHtml(req)) html(res, 200, view(auth, { tried }));
+    if (wantsHtml(req)) html(res, 200, view(admin, auth, { tried }));
     else {
       json(res, 200, {
         version: kb.version,
@@ -159,15 +169,18 @@ export function registerAdmin(server: Server, deps: ServerDeps): void {
       });
     }
     next();
-  });
+  };
 
-  server.post('/admin/reload', (req: Request, res: Response, next: Next) => {
-    const auth = allow(req, res, true);
+/** POST /admin/reload: publish the content folder now, or say why it was refused. */
+const reloadContent =
+  (admin: Admin): RequestHandler =>
+  (req: Request, res: Response, next: Next) => {
+    const auth = allow(admin, req, res, true);
     if (!auth) return next();
-    const result = reload('admin');
+    const result = reloadAndLog(admin.store, admin.log, 'admin');
     // 422: the request was fine, the content it asked to publish is not.
     const status = result.ok ? 200 : 422;
-    if (wantsHtml(req)) html(res, status, view(auth, { reloaded: result }));
+    if (wantsHtml(req)) html(res, status, view(admin, auth, { reloaded: result }));
     else if (result.ok) json(res, 200, result);
     else {
       json(res, 422, {
@@ -181,8 +194,7 @@ export function registerAdmin(server: Server, deps: ServerDeps): void {
       });
     }
     next();
-  });
-}
+  };
 
 const csrfSchema = z.object({ csrf: z.string().max(200).optional() }).passthrough();
 const loginSchema = z.object({ token: z.string().min(1).max(1000) }).passthrough();

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { formatFault, parseContent, readContentFiles } from '../knowledge/load';
 import { checkContent, MIN_READING_EASE, type Finding } from '../knowledge/checks';
+import { ukToday } from '../knowledge/dates';
 
 /**
  * What `npm run content:check` prints: the loader's schema faults and the content checks,
@@ -26,10 +27,6 @@ export type CheckReportOptions = {
   /** Where paths are shown relative to, so staff can open the file from the message. */
   cwd?: string;
 };
-
-/** Today's date in the UK as YYYY-MM-DD ("en-CA" formats dates that way). */
-export const ukToday = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 export function checkFolder(dir: string, options: CheckReportOptions = {}): CheckReport {
   const files = readContentFiles(dir);

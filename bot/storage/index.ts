@@ -59,6 +59,12 @@ export function openStorage(config: Config, log: Logger, options: { now?: () => 
     gaps,
     adminSessions: (token) => new SignedSessions(token),
     async start(store) {
+      try {
+        await container.createIfNotExists();
+      } catch (err) {
+        // Storage down at start: answer anyway (state writes fail per turn); /healthz says so.
+        log.warn({ event: 'storage-unreachable', err: err instanceof Error ? err.message.split('\n')[0].slice(0, 200) : String(err) });
+      }
       sync = new ContentSync(container, store, config.CONTENT_DIR, log, { pollMs: options.contentPollMs });
       await sync.start();
     },

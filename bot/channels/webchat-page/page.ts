@@ -1,4 +1,4 @@
-import { escape } from '../item-page';
+import { escapeHtml as escape } from '../html';
 
 /**
  * The parents' web chat page. Everything around the chat is plain HTML so the privacy notice

@@ -11,12 +11,15 @@ import { message } from '../reply';
 import { profileNotedReply } from '../small-talk';
 import { send } from '../send';
 
+/** What answering needs: the content, the clock and address for replies, the log and the gap log. */
+export type AnsweringDeps = Pick<BotServices, 'knowledge' | 'now' | 'publicUrl' | 'log' | 'gaps'>;
+
 /**
  * Answer a question: learn the person's area or role if they said it, then search with a
  * nudge towards forms or sessions when they want to do something or ask when.
  * `quietDecline` is for a turn that already got safeguarding help: no "I don't know" after it.
  */
-export async function answerQuestion(context: TurnContext, state: AppState, services: BotServices, text: string, quietDecline = false): Promise<void> {
+export async function answerQuestion(context: TurnContext, state: AppState, services: AnsweringDeps, text: string, quietDecline = false): Promise<void> {
   const facts = profileFacts(text);
   if (facts.area) state.user.area = facts.area;
   if (facts.role) state.user.role = facts.role;
@@ -47,7 +50,7 @@ export async function answerQuestion(context: TurnContext, state: AppState, serv
 }
 
 /** The catch-all route: anything typed that no more specific route took is a question. Register last. */
-export function registerAnswering(app: Application<AppState>, services: BotServices): void {
+export function registerAnswering(app: Application<AppState>, services: AnsweringDeps): void {
   app.activity(ActivityTypes.Message, async (context, state) => {
     await answerQuestion(context, state, services, questionText(context));
   });

@@ -8,8 +8,11 @@ import { message } from '../reply';
 import { profileNotedReply } from '../small-talk';
 import { send } from '../send';
 
+/** Buttons show items (content, clock, address), and feedback goes to the log and the gap log. */
+export type CardActionDeps = Pick<BotServices, 'knowledge' | 'now' | 'publicUrl' | 'log' | 'gaps'>;
+
 /** Button presses (messageBack / Action.Submit) carry data in `value`. Validated before use. */
-export function registerCardActions(app: Application<AppState>, services: BotServices): void {
+export function registerCardActions(app: Application<AppState>, services: CardActionDeps): void {
   const carriesData = async (context: TurnContext) =>
     context.activity.type === 'message' && context.activity.value !== undefined && context.activity.value !== null;
 

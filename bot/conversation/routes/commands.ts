@@ -8,8 +8,11 @@ import { handoffReply } from '../handoff';
 import { byeReply, changeAreaReply, greetingReply, helpReply, startOverReply, thanksReply } from '../small-talk';
 import { send } from '../send';
 
+/** Commands log which one ran; "talk to a person" needs the content's contacts and the bot's address. */
+export type CommandDeps = Pick<BotServices, 'knowledge' | 'publicUrl' | 'log'>;
+
 /** Help, hello, thanks, goodbye, talk to a person, change area, start over: no search, no citation. */
-export function registerCommands(app: Application<AppState>, services: BotServices): void {
+export function registerCommands(app: Application<AppState>, services: CommandDeps): void {
   const isCommand = async (context: TurnContext) => context.activity.type === 'message' && commandOf(questionText(context)) !== undefined;
   app.message(isCommand, async (context, state) => {
     const command = commandOf(questionText(context));

@@ -17,13 +17,16 @@ export const SEARCH_PARAMETER = 'query';
 /** Teams shows a short list; more than this is noise in a compose box. */
 const MAX_RESULTS = 10;
 
+/** Search results are answer cards: the content, the clock and address for them, and the log. */
+export type MessageExtensionDeps = Pick<BotServices, 'knowledge' | 'now' | 'publicUrl' | 'log'>;
+
 /**
  * The Teams message extension: a SENDCo types a few words in the compose box and picks a
  * result card to insert into a chat. Results come from the same index and the same
  * answer/decline rule as a question to the bot, so the extension never offers an item the
  * bot itself would not stand behind.
  */
-export function registerMessageExtension(app: Application<AppState>, services: BotServices): void {
+export function registerMessageExtension(app: Application<AppState>, services: MessageExtensionDeps): void {
   app.messageExtensions.query(isSearchQuery, async (context, state, query): Promise<MessagingExtensionResult> => {
     const text = searchText(query.parameters[SEARCH_PARAMETER]);
     if (!text) {

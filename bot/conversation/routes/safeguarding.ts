@@ -1,18 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AppState } from '../state';
-import type { BotServices } from '../services';
 import { detectRisk, safeguardingReply } from '../safeguarding';
 import { preferencesFor } from '../preferences';
 import { clauses, questionText } from '../question-text';
 import { send } from '../send';
-import { answerQuestion } from './answer-questions';
+import { answerQuestion, type AnsweringDeps } from './answer-questions';
 
 /**
  * Before any search: if a message suggests a child may be at risk, the first reply is what
  * to do now. Any question in the same message is then answered as usual.
  */
-export function registerSafeguarding(app: Application<AppState>, services: BotServices): void {
+export function registerSafeguarding(app: Application<AppState>, services: AnsweringDeps): void {
   const atRisk = async (context: TurnContext) => context.activity.type === 'message' && detectRisk(questionText(context)) !== undefined;
   app.message(atRisk, async (context, state) => {
     const text = questionText(context);

@@ -1,4 +1,10 @@
-import type { SessionDate, SessionItem } from '../knowledge/schema';
+import type { SessionDate, SessionItem } from './schema';
+
+/**
+ * Dates as people in Leicester, Leicestershire and Rutland read them: content holds UK
+ * wall-clock times (YYYY-MM-DDTHH:MM), so every comparison with "now" happens in UK time,
+ * British Summer Time included.
+ */
 
 // Building an Intl formatter is costly; one is enough.
 const ukClock = new Intl.DateTimeFormat('en-GB', {
@@ -10,6 +16,9 @@ const ukClock = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+
+/** Today's date in the UK as YYYY-MM-DD: review dates and content:new use it. */
+export const ukToday = (now = new Date()): string => ukLocalNow(now).slice(0, 10);
 
 /** The wall-clock time in the UK now, as YYYY-MM-DDTHH:MM, to compare with session dates. */
 export function ukLocalNow(now: Date): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, sessionTimes, ukLocalNow, ukLocalToDate } from '../../bot/conversation/sessions';
+import { describeDate, sessionTimes, ukLocalNow, ukLocalToDate } from '../../bot/knowledge/dates';
 
 const dates = [
   { start: '2025-02-26T10:00', end: '2025-02-26T11:30' },
