@@ -40,7 +40,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   // Shared storage first, so the first turn already serves the content every instance serves.
-  const storage = openStorage(config, log, { now, contentPollMs: options.contentPollMs });
+  const storage = await openStorage(config, log, { now, contentPollMs: options.contentPollMs });
   await storage.start(store);
   const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps };
   const app = createApplication(adapter, storage.state, services, config.MicrosoftAppId);

@@ -3,8 +3,7 @@ import { parseContent, readContentFiles } from '../knowledge/load';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { readGapLog } from '../curation/gap-log';
 import { buildGapReport, formatGapReport } from '../curation/gap-report';
-import { containerClient } from '../storage/azure';
-import { readBlobGapLog } from '../storage/blob-gap-log';
+import type { readBlobGapLog } from '../storage/blob-gap-log';
 
 const USAGE = 'Use: npm run content:gaps -- [--top 20] [--since YYYY-MM-DD] (reads DATA_DIR, or the blob container when AZURE_STORAGE_CONNECTION_STRING is set, and CONTENT_DIR; default data and content)';
 
@@ -35,7 +34,11 @@ async function main(argv: string[]): Promise<number> {
   const where = connectionString ? `the blob container ${container}` : dataDir;
   let log: Awaited<ReturnType<typeof readBlobGapLog>>;
   try {
-    log = connectionString ? await readBlobGapLog(containerClient({ connectionString, container })) : readGapLog(dataDir);
+    if (connectionString) {
+      // Loaded only when used: the Azure SDK is slow to load for a report from DATA_DIR.
+      const [{ containerClient }, blobs] = await Promise.all([import('../storage/azure.js'), import('../storage/blob-gap-log.js')]);
+      log = await blobs.readBlobGapLog(containerClient({ connectionString, container }));
+    } else log = readGapLog(dataDir);
   } catch (err) {
     process.stderr.write(`Could not read the gap log from ${where}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
     return 1;

@@ -27,7 +27,14 @@ export const randomId = (): string => randomBytes(32).toString('base64url');
 /** The request's cookies; a malformed one is ignored, not an error. */
 export function parseCookies(header: string | undefined): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [name, value] of Object.entries(parseCookie(header ?? ''))) if (value !== undefined) out.set(name, value);
+  const decode = (value: string) => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return undefined;
+    }
+  };
+  for (const [name, value] of Object.entries(parseCookie(header ?? '', { decode }))) if (value !== undefined) out.set(name, value);
   return out;
 }
 

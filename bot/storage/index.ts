@@ -6,11 +6,7 @@ import type { KnowledgeStore } from '../knowledge/store';
 import { BoundedMemoryStorage } from '../conversation/storage';
 import { GapLog } from '../curation/gap-log';
 import type { SessionStore } from '../curation/admin-auth';
-import { SignedSessions } from '../curation/signed-sessions';
-import { containerClient, describeAccount } from './azure';
-import { BlobStateStorage } from './state-storage';
-import { BlobGapLog } from './blob-gap-log';
-import { ContentSync, type ContentSyncStatus } from './content-sync';
+import type { ContentSyncStatus } from './content-sync';
 
 /** What /healthz says about storage. */
 export type StorageHealth =
@@ -36,9 +32,12 @@ export type BotStorage = {
   close(): Promise<void>;
 };
 
-export function openStorage(config: Config, log: Logger, options: { now?: () => Date; contentPollMs?: number } = {}): BotStorage {
-  const onGapError = (err: Error) => log.warn({ event: 'gap-log-write-failed', err: err.message });
-  if (!config.AZURE_STORAGE_CONNECTION_STRING) {
+export type StorageOptions = { now?: () => Date; contentPollMs?: number };
+
+export async function openStorage(config: Config, log: Logger, options: StorageOptions = {}): Promise<BotStorage> {
+  const connectionString = config.AZURE_STORAGE_CONNECTION_STRING;
+  if (!connectionString) {
+    const onGapError = (err: Error) => log.warn({ event: 'gap-log-write-failed', err: err.message });
     return {
       kind: 'memory',
       state: new BoundedMemoryStorage(),
@@ -48,53 +47,7 @@ export function openStorage(config: Config, log: Logger, options: { now?: () => 
       close: async () => undefined,
     };
   }
-  const settings = { connectionString: config.AZURE_STORAGE_CONNECTION_STRING, container: config.AZURE_STORAGE_CONTAINER };
-  const container = containerClient(settings);
-  const gaps = new BlobGapLog(container, { now: options.now, onError: (err, pending) => log.warn({ event: 'gap-log-write-failed', err: err.message.slice(0, 300), pending }) });
-  let sync: ContentSync | undefined;
-  let lastCheck: { at: number; health: StorageHealth } | undefined;
-  return {
-    kind: 'azure-blob',
-    state: new BlobStateStorage(settings),
-    gaps,
-    adminSessions: (token) => new SignedSessions(token),
-    async start(store) {
-      try {
-        await container.createIfNotExists();
-      } catch (err) {
-        // Storage down at start: answer anyway (state writes fail per turn); /healthz says so.
-        log.warn({ event: 'storage-unreachable', err: err instanceof Error ? err.message.split('\n')[0].slice(0, 200) : String(err) });
-      }
-      sync = new ContentSync(container, store, config.CONTENT_DIR, log, { pollMs: options.contentPollMs });
-      await sync.start();
-    },
-    async health() {
-      // At most one probe every few seconds, however often /healthz is asked.
-      if (lastCheck && Date.now() - lastCheck.at < 5_000) return { ...lastCheck.health, pendingGaps: gaps.pending, content: { ...sync?.status } } as StorageHealth;
-      let reachable = true;
-      let error: string | undefined;
-      try {
-        await container.getProperties({ abortSignal: AbortSignal.timeout(2_000) });
-      } catch (err) {
-        reachable = false;
-        error = err instanceof Error ? err.message.split('\n')[0].slice(0, 200) : String(err);
-      }
-      const health: StorageHealth = {
-        kind: 'azure-blob',
-        account: describeAccount(container).replace(/\/[^/]*$/, ''),
-        container: settings.container,
-        reachable,
-        checkedAt: new Date().toISOString(),
-        ...(error ? { error } : {}),
-        pendingGaps: gaps.pending,
-        content: { ...sync?.status },
-      };
-      lastCheck = { at: Date.now(), health };
-      return health;
-    },
-    async close() {
-      await sync?.stop();
-      await gaps.flush();
-    },
-  };
+  // Loaded only when used: the Azure SDK adds start-up time a single instance does not need.
+  const { openAzureStorage } = await import('./azure-storage.js');
+  return openAzureStorage({ connectionString, container: config.AZURE_STORAGE_CONTAINER }, config.CONTENT_DIR, log, options);
 }

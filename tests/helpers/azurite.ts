@@ -57,7 +57,7 @@ export async function startAzurite(): Promise<Azurite> {
     connectionString,
     port,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGKILL');
         await exited;
