@@ -13,7 +13,13 @@ const optional = z
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  /** Unset: 127.0.0.1 without an app id (nothing else can reach an unauthenticated bot), 0.0.0.0 with one. */
+  HOST: optional,
+  /**
+   * Which proxies' X-Forwarded-For to believe, as addresses or CIDR ranges ("10.0.0.0/8,::1").
+   * Unset: none, so the forwarded header is ignored and the connecting address is the client.
+   */
+  TRUST_PROXY: optional.pipe(z.string().regex(/^[0-9A-Fa-f:.\/, ]+$/, 'TRUST_PROXY is a comma-separated list of IP addresses or CIDR ranges').optional()),
   CONTENT_DIR: z.string().default('content').transform((p) => resolve(p)),
   DATA_DIR: z.string().default('data').transform((p) => resolve(p)),
   /** Enables the admin endpoints; without it they are switched off. */
@@ -27,6 +33,8 @@ export const configSchema = z.object({
   MicrosoftAppPassword: optional,
   MicrosoftAppType: optional.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: optional,
+  /** The Bot Framework's signing-key document (the connector's own setting name); for sovereign clouds and tests. */
+  ToBotFromChannelOpenIdMetadataUrl: optional.pipe(z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest request body accepted, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
@@ -43,7 +51,7 @@ export const configSchema = z.object({
     .default('send-signpost'),
 });
 
-export type Config = z.infer<typeof configSchema> & { publicUrl: string };
+export type Config = Omit<z.infer<typeof configSchema>, 'HOST'> & { HOST: string; publicUrl: string };
 
 /** Parse the environment; throws one readable message listing every bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,5 +61,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid settings:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  return { ...c, publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '') };
+  return { ...c, HOST: c.HOST ?? (c.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'), publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '') };
 }

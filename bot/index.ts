@@ -1,12 +1,14 @@
 import { loadConfig } from './config';
 import { ContentError } from './knowledge/store';
 import { startBot } from './start';
+import { installProcessGuard } from './http/process-guard';
 
 /** `npm start`: run the bot with settings from the environment. */
 async function main(): Promise<void> {
   const config = loadConfig();
   try {
     const bot = await startBot(config);
+    installProcessGuard(bot.log);
     // SIGTERM (App Service, Kubernetes, a load balancer taking this instance out): stop
     // accepting, finish the turns in progress, write what is queued, then exit 0.
     let stopping = false;

@@ -12,6 +12,11 @@ import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
 import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
+import { readBody } from './http/body-reader';
+import { ChannelTokenCheck } from './channels/channel-auth';
+import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
+import { AuthenticationError } from 'botframework-connector';
+import { requestScope } from './http/process-guard';
 
 export type ServerDeps = {
   config: Config;
@@ -27,7 +32,14 @@ export type ServerDeps = {
 export function createServer(deps: ServerDeps): Server {
   const { config, log, store, adapter, app } = deps;
   const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.pre(requestScope(log));
+  // HEAD is GET without the body (Node drops the body of a HEAD response by itself); restify
+  // would otherwise answer 405 for every GET route.
+  server.pre((req, _res, next) => {
+    if (req.method === 'HEAD') req.method = 'GET';
+    next();
+  });
+  server.use(readBody({ maxBytes: config.MAX_BODY_BYTES }));
   server.use((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -48,18 +60,40 @@ export function createServer(deps: ServerDeps): Server {
     });
   });
 
+  // With an app id, tokens are checked (without network where they cannot be genuine) before
+  // the adapter's own check; without one, the bot never posts to a caller-given serviceUrl.
+  const channelAuth = config.MicrosoftAppId ? new ChannelTokenCheck({ appId: config.MicrosoftAppId, metadataUrl: config.ToBotFromChannelOpenIdMetadataUrl }) : undefined;
+  void channelAuth?.warm();
   server.post('/api/messages', async (req: Request, res: Response) => {
     const problem = describeInvalidActivity(req.body);
     if (problem) {
       res.send(400, { error: 'invalid activity', detail: problem });
       return;
     }
+    if (channelAuth) {
+      const verdict = await channelAuth.check(req.headers.authorization, req.body);
+      if (!verdict.ok) {
+        log.warn({ event: 'refused', status: 401, reason: verdict.reason });
+        res.send(401, { error: 'unauthorized' });
+        return;
+      }
+    } else {
+      const refusal = unauthenticatedDelivery(req.body);
+      if (refusal) {
+        res.send(400, { error: 'invalid activity', detail: refusal });
+        return;
+      }
+      // Nothing may be posted to an address the caller chose (127.0.0.1 ports, 169.254.169.254):
+      // any call the turn makes goes to the bot's own Direct Line path instead.
+      req.body.serviceUrl = `${deps.services.publicUrl}${LOCAL_DIRECT_LINE_PATH}`;
+    }
     try {
       await adapter.process(req, guarded(res, log), (context) => app.run(context).then(() => undefined));
     } catch (err) {
       // The adapter's own validation or auth threw before answering.
       log.error({ event: 'adapter-error', err: err instanceof Error ? err.message : String(err) });
-      if (!res.headersSent) res.send(isAuthError(err) ? 401 : 400, { error: isAuthError(err) ? 'unauthorized' : 'request could not be processed' });
+      const unauthorized = err instanceof AuthenticationError && err.statusCode === 401;
+      if (!res.headersSent) res.send(unauthorized ? 401 : 400, { error: unauthorized ? 'unauthorized' : 'request could not be processed' });
     }
   });
 
@@ -99,7 +133,16 @@ export function createServer(deps: ServerDeps): Server {
   return server;
 }
 
-const isAuthError = (err: unknown) => err instanceof Error && /auth|unauthori[sz]ed|token/i.test(`${err.name} ${err.message}`);
+/**
+ * Without an app id nobody is authenticated, so the bot only answers in the response itself
+ * (expectReplies): posting replies to the activity's serviceUrl would let anyone who reaches
+ * the port make the bot send requests anywhere.
+ */
+function unauthenticatedDelivery(activity: { type: string; deliveryMode?: string }): string | undefined {
+  // An invoke's answer is the HTTP response itself (how Teams calls a message extension).
+  if (activity.deliveryMode === 'expectReplies' || activity.type === 'invoke') return undefined;
+  return 'deliveryMode: without MicrosoftAppId the bot answers only with deliveryMode "expectReplies" (the replies come back in the response)';
+}
 
 function shortMessage(status: number): string {
   const messages: Record<number, string> = {

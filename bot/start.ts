@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants } from 'botbuilder';
 import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { KnowledgeStore } from './knowledge/store';
@@ -38,6 +40,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    ...(config.ToBotFromChannelOpenIdMetadataUrl ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl) : {}),
   });
   // Shared storage first, so the first turn already serves the content every instance serves.
   const storage = await openStorage(config, log, { now, contentPollMs: options.contentPollMs });
@@ -62,5 +65,22 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
       await drainAndClose(server.server, { graceMs, log });
       await storage.close();
     },
+  };
+}
+
+/**
+ * Setting any one of the connector's endpoints makes it read all of them from the settings, so
+ * pointing the signing keys elsewhere keeps the public cloud's values for the rest.
+ */
+function publicCloudWithKeysFrom(metadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
   };
 }

@@ -12,7 +12,8 @@ export const incomingActivitySchema = z
   .object({
     type: z.string().min(1).max(64),
     id: z.string().max(1024).optional(),
-    channelId: z.string().min(1).max(64).optional(),
+    // The adapter and teams-ai read it on every turn; without it a turn fails deep inside them.
+    channelId: z.string({ required_error: 'required: the channel the activity came from, such as "msteams" or "webchat"' }).min(1).max(64),
     serviceUrl: z.string().max(2048).optional(),
     conversation: z.object({ id }).passthrough(),
     from: account,
