@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { trustedProxies } from './http/client-address';
 
 /**
  * Every setting the bot reads from its environment, validated once at start-up. The defaults
@@ -19,7 +20,13 @@ export const configSchema = z.object({
    * Which proxies' X-Forwarded-For to believe, as addresses or CIDR ranges ("10.0.0.0/8,::1").
    * Unset: none, so the forwarded header is ignored and the connecting address is the client.
    */
-  TRUST_PROXY: optional.pipe(z.string().regex(/^[0-9A-Fa-f:.\/, ]+$/, 'TRUST_PROXY is a comma-separated list of IP addresses or CIDR ranges').optional()),
+  TRUST_PROXY: optional.superRefine((value, ctx) => {
+    try {
+      trustedProxies(value);
+    } catch (err) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: err instanceof Error ? err.message : String(err) });
+    }
+  }),
   CONTENT_DIR: z.string().default('content').transform((p) => resolve(p)),
   DATA_DIR: z.string().default('data').transform((p) => resolve(p)),
   /** Enables the admin endpoints; without it they are switched off. */

@@ -17,6 +17,9 @@ import { ChannelTokenCheck } from './channels/channel-auth';
 import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
 import { AuthenticationError } from 'botframework-connector';
 import { requestScope } from './http/process-guard';
+import { clientAddressOf } from './http/client-address';
+import { RateLimiter, limitRequests, type Limit } from './http/rate-limit';
+import { TOKEN_PATH } from './channels/directline/token-route';
 
 export type ServerDeps = {
   config: Config;
@@ -27,6 +30,17 @@ export type ServerDeps = {
   services: BotServices;
   storage: BotStorage;
 };
+
+/**
+ * Per-client limits on what an anonymous caller can make the bot spend: a Direct Line token
+ * (with DIRECT_LINE_SECRET, each is a call to Azure on the bot's account), a new conversation
+ * (memory until it expires), and every staff route. A page load needs one token and one start.
+ */
+const REQUEST_LIMITS: { name: string; applies: (method: string, path: string) => boolean; limit: Limit }[] = [
+  { name: 'direct-line-token', applies: (m, p) => m === 'POST' && p === TOKEN_PATH, limit: { max: 30, windowMs: 60_000 } },
+  { name: 'direct-line-start', applies: (m, p) => m === 'POST' && p === `${LOCAL_DIRECT_LINE_PATH}/conversations`, limit: { max: 30, windowMs: 60_000 } },
+  { name: 'admin', applies: (_m, p) => p === '/admin' || p.startsWith('/admin/'), limit: { max: 120, windowMs: 60_000 } },
+];
 
 /** HTTP wiring only: each route hands over to the module that owns the work. */
 export function createServer(deps: ServerDeps): Server {
@@ -39,6 +53,9 @@ export function createServer(deps: ServerDeps): Server {
     if (req.method === 'HEAD') req.method = 'GET';
     next();
   });
+  const clientAddress = clientAddressOf(config.TRUST_PROXY);
+  // Before the body is read: a refused request costs as little as possible.
+  server.pre(limitRequests(REQUEST_LIMITS.map((l) => ({ ...l, limiter: new RateLimiter(l.limit) })), clientAddress, log));
   server.use(readBody({ maxBytes: config.MAX_BODY_BYTES }));
   server.use((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
@@ -120,7 +137,7 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   registerWebChat(server, deps);
-  registerAdmin(server, { ...deps, sessionStore: deps.storage.adminSessions });
+  registerAdmin(server, { ...deps, clientAddress, sessionStore: deps.storage.adminSessions });
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     // restify's own 4xx (bad JSON, too large, not found) keep their status; never leak internals.

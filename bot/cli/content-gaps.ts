@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseContent, readContentFiles } from '../knowledge/load';
+import { errorsIn } from '../knowledge/findings';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { readGapLog } from '../curation/gap-log';
 import { buildGapReport, formatGapReport } from '../curation/gap-report';
@@ -52,7 +53,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const content = parseContent(readContentFiles(contentDir));
     kb = KnowledgeBase.create(content);
-    if (content.faults.length) notes.push(`Note: the content has ${content.faults.length} problem(s) (npm run content:check lists them); nearest items come from the files that load.`);
+    const problems = errorsIn(content.findings).length;
+    if (problems) notes.push(`Note: the content has ${problems} problem(s) (npm run content:check lists them); nearest items come from the files that load.`);
   } catch (err) {
     notes.push(`Note: could not read the content in ${contentDir} (${err instanceof Error ? err.message : String(err)}), so no nearest items are shown.`);
   }

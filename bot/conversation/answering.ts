@@ -1,39 +1,114 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Decision } from '../knowledge/decide';
-import type { Preferences } from '../knowledge/search';
-import type { Item } from '../knowledge/schema';
+import type { Hit, Preferences } from '../knowledge/search';
+import type { Area, Item } from '../knowledge/schema';
+import type { QuestionType } from '../knowledge/understanding/question-type';
+import { sessionTimes } from '../knowledge/dates';
 import { composeAnswer } from './compose';
 import { declineReply } from './decline';
-import { message, type Reply } from './reply';
+import { contactLine, handoffItems } from './handoff';
+import { message, type Button, type Reply } from './reply';
+import { areaName } from './small-talk';
 
-export type AnswerContext = { now: Date; publicUrl: string };
+export type AnswerContext = {
+  now: Date;
+  publicUrl: string;
+  /** The item last answered in this conversation: a bare "do I need to book?" is about it. */
+  lastItem?: string;
+};
 
-/** From a question to what the bot says: an answer, a "which one?" or an honest decline. */
-export function replyToQuestion(
-  kb: KnowledgeBase,
-  question: string,
-  prefs: Preferences,
-  ctx: AnswerContext,
-): { reply: Reply; decision: Decision } {
-  const { decision, concepts } = kb.ask(question, prefs);
+/** Most related items offered under an answer. */
+export const RELATED_LIMIT = 3;
+
+/** The facts (by label, as compose writes them) that answer each type of question. */
+const LEAD_FACTS: Record<QuestionType, string[]> = {
+  when: ['How long it takes', 'Next date', 'Next dates', 'Dates', 'When'],
+  eligibility: ['Who can use it', 'Who is eligible'],
+  apply: ['How to submit', 'What to prepare', 'Talk to first'],
+  booking: ['Booking'],
+  place: ['Where'],
+  cost: ['Booking'],
+  contact: ['Contact'],
+};
+
+/** From a question to what the bot says: an answer, a "which one?", a "did you mean…?" or an honest decline. */
+export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Preferences, ctx: AnswerContext): { reply: Reply; decision: Decision } {
+  const asked = kb.ask(question, prefs);
+  const { concepts, understanding } = asked;
+  const lead = understanding.type ? LEAD_FACTS[understanding.type] : undefined;
+  const last = ctx.lastItem ? kb.byId.get(ctx.lastItem) : undefined;
+  // "How long will it take?" names no topic: it is about what we just talked about.
+  if (last && asked.bare && understanding.type) {
+    const best: Hit = { item: last, score: 1, raw: 1, coverage: 1, strongCoverage: 1, matched: [] };
+    return { decision: { kind: 'answer', best, related: [] }, reply: composeAnswer(last, { ...ctx, question, lead, related: relatedItems(kb, last, []) }) };
+  }
+  let decision = asked.decision;
   switch (decision.kind) {
-    case 'answer':
+    case 'answer': {
+      const item = decision.best.item;
       return {
         decision,
-        reply: composeAnswer(decision.best.item, { ...ctx, concepts, question, related: relatedItems(kb, decision.best.item, decision.related.map((h) => h.item)) }),
+        reply: composeAnswer(item, { ...ctx, concepts, question, lead, note: areaNote(item, prefs.area), related: relatedItems(kb, item, decision.related.map((h) => h.item)) }),
       };
-    case 'clarify':
+    }
+    case 'clarify': {
+      decision = { kind: 'clarify', options: currentFirst(decision.options, ctx.now) };
       return {
         decision,
-        reply: message(
-          'clarify',
-          'I have a few things about that. Which one do you mean?',
-          decision.options.map((h) => ({ kind: 'action', title: h.item.title, data: { action: 'show', id: h.item.id, from: 'clarify' } })),
-        ),
+        reply: message('clarify', 'I have a few things about that. Which one do you mean?', decision.options.map(choice)),
       };
+    }
+    case 'suggest': {
+      decision = { kind: 'suggest', options: currentFirst(decision.options, ctx.now) };
+      return { decision, reply: suggestReply(kb, decision.options, prefs.area) };
+    }
     case 'decline':
       return { decision, reply: declineReply() };
   }
+}
+
+const choice = (h: Hit): Button => ({ kind: 'action', title: h.item.title, data: { action: 'show', id: h.item.id, from: 'clarify' } });
+
+/** "I'm not sure I've understood": the plausible items to tap, and a person to ask. */
+function suggestReply(kb: KnowledgeBase, options: readonly Hit[], area: Area | undefined): Reply {
+  const people = handoffItems(kb, area).slice(0, 1);
+  const lines = ["I'm not sure I've understood. Did you mean one of these?", ...options.map((h) => `- ${h.item.title}`)];
+  for (const item of people) {
+    const how = contactLine(item);
+    lines.push(`If none of these is right, **${item.title}** can help${how ? `: ${how}` : ''}.`);
+  }
+  if (people.length === 0) lines.push('If none of these is right, SENDIASS (the SEND Information, Advice and Support Service) for your area can help.');
+  return message('suggest', lines.join('\n\n'), [...options.map(choice), { kind: 'say', title: 'Talk to a person', text: 'Talk to a person' }]);
+}
+
+/** When only another area's information exists, say so plainly. */
+function areaNote(item: Item, area: Area | undefined): string | undefined {
+  if (!area || item.areas.some((a) => a === area || a === 'llr' || a === 'national')) return undefined;
+  const theirs = item.areas.filter((a) => a !== 'llr' && a !== 'national').map((a) => areaName(a));
+  return `I don't have this for ${areaName(area)}; this information is for ${theirs.join(' and ')}.`;
+}
+
+/** Whether an item is still something a person can use: not closed, and a session with dates to come. */
+function isCurrent(item: Item, now: Date): boolean {
+  if (item.tags.some((t) => /^(?:closed|ended|finished)$/i.test(t)) || /\((?:closed|ended)\b/i.test(item.title)) return false;
+  if (item.kind === 'session' && !item.recurrence && sessionTimes(item, now).upcoming.length === 0) return false;
+  return true;
+}
+
+/** Most choices shown when asking which one. */
+export const CHOICES_LIMIT = 5;
+/** Of those, at most this many are routes (forms, services, sessions, contacts), so an explanation still fits. */
+const ROUTE_CHOICES = 4;
+
+/**
+ * Choices to offer: the routes a person can take first (a form, a service, a session), then
+ * other current items, and closed or past ones only last, each group in ranking order.
+ */
+function currentFirst(hits: readonly Hit[], now: Date): Hit[] {
+  const current = hits.filter((h) => isCurrent(h.item, now));
+  const routes = current.filter((h) => h.item.kind !== 'article').slice(0, ROUTE_CHOICES);
+  const others = current.filter((h) => !routes.includes(h));
+  return [...routes, ...others, ...hits.filter((h) => !current.includes(h))].slice(0, CHOICES_LIMIT);
 }
 
 /** Show one item by id (a tapped related item or choice). */
@@ -49,5 +124,5 @@ function relatedItems(kb: KnowledgeBase, item: Item, hits: Item[]): Item[] {
   for (const candidate of [...chosen, ...hits]) {
     if (candidate.id !== item.id && !out.some((o) => o.id === candidate.id)) out.push(candidate);
   }
-  return out.slice(0, 3);
+  return out.slice(0, RELATED_LIMIT);
 }

@@ -1,5 +1,7 @@
 import type { Area, Audience } from '../knowledge/schema';
 import { clauses } from './question-text';
+import { isProfileStatement, profileOf } from '../knowledge/understanding/profile';
+import { expandTextSpeak } from '../knowledge/understanding/text-speak';
 
 /**
  * Things people say to the bot rather than ask it. A command must be (nearly) the whole
@@ -36,44 +38,16 @@ export function commandOf(text: string): Command | undefined {
 }
 
 /** What a message tells us about the person: where they are and their role. */
-export type ProfileFacts = { area?: Area; role?: Audience; rest: string };
-
-/** Place names people use for each area (towns included, because people say where they live). */
-const areaNames: { area: Area; names: string }[] = [
-  { area: 'rutland', names: 'rutland|oakham|uppingham' },
-  { area: 'leicestershire', names: 'leicestershire|the county|loughborough|hinckley|market harborough|harborough|melton(?: mowbray)?|coalville|lutterworth|wigston|oadby|ashby(?:-de-la-zouch)?|blaby|charnwood' },
-  { area: 'leicester', names: 'leicester city|the city of leicester|leicester(?!shire)|the city' },
-];
-
-/** Only first-person statements count: "What is the Specialist Provision in Leicestershire?" is not one. */
-const areaPatterns = areaNames.map(({ area, names }) => ({
-  area,
-  re: new RegExp(
-    String.raw`\b(?:i|we)(?:'m|'re| am| are)?(?: (?:live|living|based|stay|staying))? (?:in|from|near) (?:${names})\b` +
-      String.raw`|\bmy (?:school|setting|nursery|college|(?:son|daughter|child)'?s school) is in (?:${names})\b` +
-      String.raw`|^(?:${names})$` +
-      String.raw`|\b(?:${names}) (?:parent|resident|school|family|sendco|senco)\b`,
-  ),
-}));
-
-const rolePatterns: { role: Audience; re: RegExp }[] = [
-  { role: 'professional', re: /\b(?:i'?m|i am|as) an? (?:sendco|senco|teacher|head ?teacher|headteacher|teaching assistant|ta|professional|practitioner|early years practitioner|nursery manager|social worker|health visitor|therapist|educational psychologist|inclusion lead|school staff)\b|\bi work (?:in|at|for) (?:a |the )?(?:school|nursery|setting|college|council)\b/ },
-  { role: 'parent', re: /\b(?:i'?m|i am|as) an? (?:parent|carer|mum|mother|dad|father|foster carer|guardian|grandparent|parent carer|parent\/carer)\b/ },
-];
+export type ProfileFacts = { area?: Area; role?: Audience; impliedRole?: Audience; rest: string };
 
 /** Pull "I live in Rutland" / "I'm a SENDCo" out of a message, leaving any question that follows. */
 export function profileFacts(text: string): ProfileFacts {
-  const t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
-  const area = areaPatterns.find((p) => p.re.test(t))?.area;
-  const role = rolePatterns.find((p) => p.re.test(t))?.role;
-  if (!area && !role) return { rest: text };
+  const { area, role, impliedRole } = profileOf(expandTextSpeak(text));
+  if (!area && !role) return { impliedRole, rest: text };
   // Remove the statement clauses so what remains is the question, if any.
   const rest = clauses(text)
-    .filter((clause) => {
-      const c = clause.toLowerCase();
-      return !(areaPatterns.some((p) => p.re.test(c)) && c.split(/\s+/).length <= 7) && !(rolePatterns.some((p) => p.re.test(c)) && c.split(/\s+/).length <= 7);
-    })
+    .filter((clause) => !isProfileStatement(expandTextSpeak(clause)))
     .join(' ')
     .trim();
-  return { area, role, rest };
+  return { area, role, impliedRole, rest };
 }

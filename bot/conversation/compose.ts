@@ -14,6 +14,10 @@ export type ComposeContext = {
   concepts?: readonly Concept[];
   /** The question as typed: an acronym is explained only if it was typed as one. */
   question?: string;
+  /** Labels of the facts the question asked for ("How long it takes"): said first, before the title. */
+  lead?: readonly string[];
+  /** A line said before anything else, such as which area the information is for. */
+  note?: string;
 };
 
 /** Longest body shown in a chat bubble; the rest is one tap away on the item's page. */
@@ -24,11 +28,14 @@ export const itemPageUrl = (publicUrl: string, id: string): string => `${publicU
 /** Build the answer for one item: summary first, then the facts its kind calls for. */
 export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
   const { body, truncated } = shorten(item.body.trim(), MAX_BODY_CHARS, relevanceTo(ctx.concepts ?? []));
+  const all = factsFor(item, ctx.now);
+  const led = all.filter((f) => ctx.lead?.includes(f.label));
+  const intro = [ctx.note, ...led.map(factLine), explainAcronyms(ctx.concepts ?? [], ctx.question ?? '')].filter(Boolean).join('\n\n');
   return {
     kind: 'answer',
     item,
-    intro: explainAcronyms(ctx.concepts ?? [], ctx.question ?? ''),
-    facts: factsFor(item, ctx.now),
+    intro: intro || undefined,
+    facts: all.filter((f) => !led.includes(f)),
     body,
     truncated,
     actions: [...actionsFor(item), ...calendarAction(item, ctx)],
@@ -57,6 +64,8 @@ function explainAcronyms(concepts: readonly Concept[], question: string): string
     .map((c) => `**${c.glossary!.term}** stands for ${c.glossary!.expansion}${c.glossary!.meaning ? `: ${c.glossary!.meaning}` : '.'}`);
   return notes.length ? notes.join('\n\n') : undefined;
 }
+
+const factLine = (f: Fact) => (f.markdown.includes('\n') ? `**${f.label}:**\n\n${f.markdown}` : `**${f.label}:** ${f.markdown}`);
 
 /** The schema.org abstract is limited to 160 characters. */
 function abstractOf(summary: string): string {

@@ -10,18 +10,44 @@ export const HANDOFF_TAG = 'handoff';
 const FIND_COUNCIL = 'https://www.gov.uk/find-local-council';
 
 /**
+ * Someone asking for a person rather than information: "can I talk to an actual human",
+ * "is there a number I can ring", "this isn't helping". A request to speak to someone *in* a
+ * named team ("someone in QIT") is a question about that team's contact, so it is not this.
+ */
+export function asksForPerson(text: string): boolean {
+  const t = text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/\b(?:this|you|it) (?:is|are)(?:nt| not) (?:helping|helpful|working)\b|\b(?:this|you) (?:is|are) (?:useless|no help)\b/.test(t)) return true;
+  const person = /\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual |proper |live )?(?:person|human|human being|someone|somebody|adviser|advisor|member of staff)\b(?! (?:in|at|from) )/;
+  const number = /\b(?:is there|do you have|whats|what is) (?:a|an|the)? ?(?:number|phone number|helpline|phone line)(?: (?:i|we) can (?:ring|call|phone))?\b|\bnumber (?:i|we) can (?:ring|call|phone)\b|\bsomeone (?:i|we) can (?:ring|call|phone|talk to|speak to)\b/;
+  return person.test(t) || number.test(t);
+}
+
+/** Items tagged `handoff` that serve this area (or everyone), own-area items first. */
+export function handoffItems(kb: KnowledgeBase, area: Area | undefined): Item[] {
+  const people = kb.items.filter((i) => i.tags.some((t) => t.toLowerCase() === HANDOFF_TAG) && servesArea(i, area));
+  const own = (i: Item) => (area && i.areas.includes(area) ? 0 : 1);
+  return [...people].sort((a, b) => own(a) - own(b));
+}
+
+/** "phone …, email … (hours)" for an item's contact. */
+export function contactLine(item: Item): string {
+  const c = item.contact;
+  return [c?.phone ? `phone ${c.phone}` : '', c?.email ? `email ${c.email}` : '', c?.hours ? `(${c.hours})` : ''].filter(Boolean).join(', ');
+}
+
+/**
  * "Talk to a person": SENDIASS and the parent carer forum for the person's area, from the
  * content staff maintain (items tagged `handoff`), with their contact details as buttons.
  */
 export function handoffReply(kb: KnowledgeBase, area: Area | undefined, publicUrl: string): MessageReply {
-  const people = kb.items.filter((i) => i.tags.some((t) => t.toLowerCase() === HANDOFF_TAG) && servesArea(i, area));
+  const people = handoffItems(kb, area);
   const lines = [
     "Of course. I'm a computer program, so here are people who can help. **SENDIASS** (the SEND Information, Advice and Support Service) gives free, confidential and impartial advice to families; each council has one.",
   ];
   const buttons: Button[] = [];
   for (const item of people.slice(0, 4)) {
     const c = item.contact;
-    const how = [c?.phone ? `phone ${c.phone}` : '', c?.email ? `email ${c.email}` : '', c?.hours ? `(${c.hours})` : ''].filter(Boolean).join(', ');
+    const how = contactLine(item);
     lines.push(`- **${item.title}**: ${item.summary}${how ? ` Contact: ${how}.` : ''}`);
     if (c?.phone) buttons.push({ kind: 'url', title: `Call ${c.phone}`, url: `tel:${c.phone.replace(/[^0-9+]/g, '')}` });
     if (c?.email) buttons.push({ kind: 'url', title: `Email ${c.name ?? item.title}`.slice(0, 60), url: `mailto:${c.email}` });

@@ -106,8 +106,9 @@ export function sessionCookie(id: string, options: { secure: boolean; maxAgeSeco
 }
 
 /**
- * Slows guessing at the sign-in form: after `max` wrong tokens from one address in the window,
- * further attempts are refused until it passes. The token is long enough that this is a
+ * Slows guessing at the token, by the sign-in form or a Bearer header: after `max` wrong
+ * tokens from one address in the window, every attempt from it (right or wrong) is refused
+ * until the window passes. The token is long enough that this is a
  * second line of defence, and it keeps the log quiet.
  */
 export class LoginThrottle {
@@ -115,9 +116,14 @@ export class LoginThrottle {
 
   constructor(
     private readonly max = 10,
-    windowMs = 10 * 60 * 1000,
+    private readonly windowMs = 10 * 60 * 1000,
   ) {
     this.failures = new LRUCache<string, number>({ max: 10_000, ttl: windowMs });
+  }
+
+  /** How long a blocked caller waits at most, for Retry-After. */
+  get windowSeconds(): number {
+    return Math.ceil(this.windowMs / 1000);
   }
 
   blocked(address: string): boolean {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml as escape, renderMarkdown } from '../channels/html';
 import { areas, audiences } from '../knowledge/schema';
-import { formatFault } from '../knowledge/load';
+import { formatFinding } from '../knowledge/findings';
 import { CONFIDENCE, isConfident, type Decision } from '../knowledge/decide';
 import type { Concept } from '../knowledge/query';
 import type { Hit, Preferences } from '../knowledge/search';
-import type { ReloadResult } from '../knowledge/store';
+import { findingsOf, type ReloadResult } from '../knowledge/store';
 import type { Reply } from '../conversation/reply';
 
 /**
@@ -92,10 +92,13 @@ const time = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 19) + ' UTC
 
 function reloadSummary(r: ReloadResult, heading: string): string {
   if (r.ok) {
-    return `<div class="ok"><p><strong>${escape(heading)}: worked</strong> at ${time(r.at)}. Version ${escape(r.version)}, ${r.items} items${r.changed ? '' : ' (nothing had changed)'}.</p></div>`;
+    const warnings = r.warnings.length
+      ? `<p>${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'} (these do not stop publishing):</p>\n<ul>${r.warnings.map((f) => `<li>${escape(formatFinding(f))}</li>`).join('')}</ul>`
+      : '';
+    return `<div class="ok"><p><strong>${escape(heading)}: worked</strong> at ${time(r.at)}. Version ${escape(r.version)}, ${r.items} items${r.changed ? '' : ' (nothing had changed)'}.</p>${warnings}</div>`;
   }
   return `<div class="bad"><p><strong>${escape(heading)}: refused</strong> at ${time(r.at)}. The bot is still answering from version ${escape(r.keptVersion)}. Fix these and save again:</p>
-<ul>${r.faults.map((f) => `<li>${escape(formatFault(f))}</li>`).join('')}</ul></div>`;
+<ul>${findingsOf(r).map((f) => `<li>${escape(formatFinding(f))}</li>`).join('')}</ul></div>`;
 }
 
 const hidden = (csrf?: string) => (csrf ? `<input type="hidden" name="csrf" value="${escape(csrf)}">` : '');
@@ -132,6 +135,8 @@ function decisionLine(d: Decision): string {
       return `It would answer with <strong>${escape(d.best.item.title)}</strong> (${escape(d.best.item.id)}).`;
     case 'clarify':
       return `It would ask which one was meant, offering ${d.options.length} items.`;
+    case 'suggest':
+      return `It is not sure it understood: it would ask "did you mean…", offering ${d.options.length} items and SENDIASS.`;
     case 'decline':
       return `It would say it does not know (${escape(d.reason)}). The best item needs at least ${pct(CONFIDENCE.minCoverage)} of the question matched, and ${pct(CONFIDENCE.minStrongCoverage)} in its title, questions, tags or summary.`;
   }

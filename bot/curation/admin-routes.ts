@@ -2,15 +2,16 @@ import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import type { KnowledgeStore, ReloadResult } from '../knowledge/store';
+import { findingsOf, type KnowledgeStore, type ReloadResult } from '../knowledge/store';
+import { formatFinding } from '../knowledge/findings';
 import { areas, audiences } from '../knowledge/schema';
 import type { Preferences } from '../knowledge/search';
-import { formatFault } from '../knowledge/load';
 import type { BotServices } from '../conversation/services';
 import { replyToQuestion } from '../conversation/answering';
 import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth, type SessionStore } from './admin-auth';
 import { ADMIN_CSP, adminPage, loginPage, replyAsText, type TryResult } from './admin-page';
 import { reloadAndLog } from './reload';
+import type { ClientAddress } from '../http/client-address';
 
 /** What the staff pages need: the token, the live content, the log, and what replies are built with. */
 export type AdminDeps = {
@@ -19,6 +20,8 @@ export type AdminDeps = {
   store: Pick<KnowledgeStore, 'current' | 'lastReload' | 'reload'>;
   /** Read per request: the public address is known only once the server listens. */
   services: Pick<BotServices, 'now' | 'publicUrl'>;
+  /** Who is calling (X-Forwarded-For only from TRUST_PROXY), for the wrong-token throttle. */
+  clientAddress: ClientAddress;
   /** Signed sessions when several instances serve /admin; by default they are kept in memory. */
   sessionStore?: (token: string) => SessionStore;
 };
@@ -46,7 +49,17 @@ type Allowed = Extract<AdminAuth, { ok: true }>;
 /** Check the caller; on refusal, answer and return undefined. Forms from a browser must carry the session's CSRF value. */
 function allow(admin: Admin, req: Request, res: Response, form: boolean): Allowed | undefined {
   const { log } = admin;
+  const address = admin.clientAddress(req);
+  // Wrong Bearer tokens count as wrong sign-ins: after too many, even the right one waits.
+  if (admin.throttle.blocked(address)) {
+    log.warn({ event: 'admin-throttled', path: req.path() });
+    res.header('Retry-After', String(admin.throttle.windowSeconds));
+    if (wantsHtml(req)) html(res, 429, loginPage({ error: 'Too many wrong tokens. Wait ten minutes and try again.' }));
+    else json(res, 429, { error: 'too many wrong tokens; wait ten minutes and try again' });
+    return undefined;
+  }
   const auth = authenticate({ authorization: req.headers.authorization, cookie: req.headers.cookie }, admin.token, admin.sessions);
+  if (!auth.ok && auth.status === 403) admin.throttle.failed(address);
   if (!auth.ok) {
     log.warn({ event: 'admin-refused', status: auth.status, path: req.path() });
     if (wantsHtml(req)) html(res, auth.status, loginPage(auth.status === 403 ? { error: 'That token is not right.' } : {}));
@@ -92,7 +105,7 @@ const signIn =
   (admin: Admin): RequestHandler =>
   (req: Request, res: Response, next: Next) => {
     const { log, throttle } = admin;
-    const address = clientAddress(req);
+    const address = admin.clientAddress(req);
     const body = loginSchema.safeParse(req.body ?? {});
     if (throttle.blocked(address)) {
       log.warn({ event: 'admin-login-throttled' });
@@ -190,7 +203,9 @@ const reloadContent =
         at: result.at,
         files: [...new Set(result.faults.map((f) => f.file))],
         faults: result.faults,
-        problems: result.faults.map(formatFault),
+        warnings: result.warnings,
+        // The same lines content:check prints for these files.
+        problems: findingsOf(result).map(formatFinding),
       });
     }
     next();
@@ -228,10 +243,3 @@ function json(res: Response, status: number, body: unknown): void {
 /** https directly, behind a TLS-terminating proxy, or when the public address is https. */
 const isHttps = (req: Request, publicUrl: string) =>
   publicUrl.startsWith('https:') || req.isSecure() || String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
-
-/**
- * The caller's address for the sign-in throttle. Behind a proxy every caller shares the
- * proxy's address, so the first forwarded address is used; it can be forged, which only
- * weakens the throttle (a second line of defence), never locks staff out.
- */
-const clientAddress = (req: Request) => String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() || req.socket.remoteAddress || 'unknown';

@@ -1,21 +1,20 @@
 import { join, relative } from 'node:path';
-import { formatFault, parseContent, readContentFiles } from '../knowledge/load';
-import { checkContent, MIN_READING_EASE, type Finding } from '../knowledge/checks';
+import { parseContent, readContentFiles, readDrafts, type ContentFiles } from '../knowledge/load';
+import { MIN_READING_EASE } from '../knowledge/checks';
+import { errorsIn, formatFinding, warningsIn, type Finding } from '../knowledge/findings';
 import { ukToday } from '../knowledge/dates';
 
-/**
- * What `npm run content:check` prints: the loader's schema faults and the content checks,
- * merged so each problem is said once, in the plainest words available.
- */
-
+/** What `npm run content:check` prints: the findings the running bot would report, worded for staff. */
 export type CheckReport = {
   items: number;
   glossaryTerms: number;
   errors: Finding[];
   warnings: Finding[];
-  /** The lines to print, `file:line: field: problem`, then a one-line verdict. */
+  /** The lines to print, `file:line: field: problem`, then a one-line verdict, then any drafts. */
   lines: string[];
   exitCode: 0 | 1;
+  /** Each draft in drafts/, checked as if it were published beside the content. */
+  drafts: { file: string; findings: Finding[]; ready: boolean }[];
 };
 
 export type CheckReportOptions = {
@@ -28,46 +27,50 @@ export type CheckReportOptions = {
   cwd?: string;
 };
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** Check the content in `dir` exactly as the bot would before publishing it, and each draft beside it. */
 export function checkFolder(dir: string, options: CheckReportOptions = {}): CheckReport {
+  const parseOptions = { today: options.today ?? ukToday(), minReadingEase: options.minReadingEase ?? MIN_READING_EASE };
   const files = readContentFiles(dir);
-  const loaded = parseContent(files);
-  const checks = checkContent(files.files, { today: options.today ?? ukToday(), minReadingEase: options.minReadingEase ?? MIN_READING_EASE });
-  // A check that explains the same field better replaces the schema's message for it
-  // (e.g. "needs https:// in front" instead of "is not a valid web address").
-  const explained = new Set(checks.filter((c) => c.severity === 'error').map((c) => `${c.file}\0${c.field}`));
-  const schema: Finding[] = loaded.faults
-    .filter((f) => !explained.has(`${f.file}\0${f.field}`))
-    .map((f) => ({ ...f, severity: 'error' }));
-  const all = [...schema, ...checks]
-    .map((f): Finding => (options.strict && f.severity === 'warning' ? { ...f, severity: 'error' } : f))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  const errors = all.filter((f) => f.severity === 'error');
-  const warnings = all.filter((f) => f.severity === 'warning');
+  const loaded = parseContent(files, parseOptions);
+  const strict = (f: Finding): Finding => (options.strict && f.severity === 'warning' ? { ...f, severity: 'error' } : f);
+  const all = loaded.findings.map(strict);
+  const errors = errorsIn(all);
+  const warnings = warningsIn(all);
 
   const shown = relative(options.cwd ?? process.cwd(), dir) || '.';
-  const lines = all.map((f) =>
-    formatFault({ ...f, file: join(shown, f.file), problem: f.severity === 'warning' ? `warning: ${f.problem}` : f.problem }),
-  );
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const line = (f: Finding) => formatFinding({ ...f, file: join(shown, f.file) });
+  const lines = all.map(line);
   const checked = `${count(loaded.items.length, 'item')} and ${count(loaded.glossary.length, 'glossary term')} in ${shown}`;
   if (errors.length > 0) {
     lines.push(
       `${count(errors.length, 'problem')}${warnings.length ? ` and ${count(warnings.length, 'warning')}` : ''} found (${checked}). ` +
-        (loaded.faults.length > 0
-          ? 'The running bot refuses content with these problems and keeps answering from the last good version until they are fixed.'
-          : 'The bot can still load this content, but please fix the problems before publishing.'),
+        'The running bot refuses content with these problems and keeps answering from the last good version until they are fixed.',
     );
   } else if (warnings.length > 0) {
     lines.push(`No problems, ${count(warnings.length, 'warning')} (${checked}). Warnings do not stop publishing; --strict treats them as problems.`);
   } else {
     lines.push(`Content is fine: ${checked}.`);
   }
-  return {
-    items: loaded.items.length,
-    glossaryTerms: loaded.glossary.length,
-    errors,
-    warnings,
-    lines,
-    exitCode: errors.length > 0 ? 1 : 0,
-  };
+
+  const drafts = checkDrafts(dir, files, parseOptions).map((d) => ({ ...d, findings: d.findings.map(strict) }));
+  for (const d of drafts) {
+    d.ready = errorsIn(d.findings).length === 0;
+    lines.push(...d.findings.map(line));
+    lines.push(
+      d.ready
+        ? `Draft ${join(shown, d.file)} is ready: move it out of ${join(shown, 'drafts')} into its collection folder to publish it.`
+        : `Draft ${join(shown, d.file)} is not ready yet (${count(errorsIn(d.findings).length, 'problem')}). The bot does not read drafts, so it is not published.`,
+    );
+  }
+  return { items: loaded.items.length, glossaryTerms: loaded.glossary.length, errors, warnings, lines, exitCode: errors.length > 0 ? 1 : 0, drafts };
+}
+
+/** Each draft checked beside the published content (so its ids and related items are checked too); only its own findings. */
+function checkDrafts(dir: string, published: ContentFiles, options: { today: string; minReadingEase: number }): { file: string; findings: Finding[]; ready: boolean }[] {
+  return readDrafts(dir).files.map((draft) => {
+    const together = parseContent({ files: [...published.files, draft], version: published.version }, options);
+    return { file: draft.file, findings: together.findings.filter((f) => f.file === draft.file), ready: false };
+  });
 }

@@ -12,9 +12,9 @@ export type ReloadTrigger = 'watch' | 'admin';
 export function reloadAndLog(store: Pick<KnowledgeStore, 'reload'>, log: Logger, trigger: ReloadTrigger): ReloadResult {
   const result = store.reload();
   if (result.ok) {
-    log[result.changed ? 'info' : 'debug']({ event: 'content-reload', trigger, ok: true, version: result.version, items: result.items, changed: result.changed });
+    log[result.changed ? 'info' : 'debug']({ event: 'content-reload', trigger, ok: true, version: result.version, items: result.items, changed: result.changed, warnings: result.warnings.length });
   } else {
-    log.warn({ event: 'content-reload', trigger, ok: false, keptVersion: result.keptVersion, faults: result.faults.length, files: [...new Set(result.faults.map((f) => f.file))].slice(0, 20) });
+    log.warn({ event: 'content-reload', trigger, ok: false, keptVersion: result.keptVersion, faults: result.faults.length, warnings: result.warnings.length, files: [...new Set(result.faults.map((f) => f.file))].slice(0, 20) });
   }
   return result;
 }

@@ -1,14 +1,6 @@
 import type { Kind } from '../knowledge/schema';
 import { PLACEHOLDER } from '../knowledge/checks';
 
-/**
- * The text of a new item for `npm run content:new`: every field its kind can have, each with
- * a comment saying what goes there. Fields staff must fill in hold a "TODO …" placeholder,
- * which `content:check` reports until it is replaced, so a half-written item is never
- * published by accident (the placeholder dates also fail the schema, so the running bot
- * refuses the file and keeps its last good content meanwhile).
- */
-
 const todo = (hint: string) => `"${PLACEHOLDER} ${hint}"`;
 
 const KIND_HELP: Record<Kind, string> = {
@@ -90,7 +82,12 @@ function sessionFields(today: string): string[] {
   ];
 }
 
-/** The complete text of a new item file. `today` (YYYY-MM-DD) fills the date fields. */
+/**
+ * The text of a new item for `npm run content:new`: every field its kind can have, each with
+ * a comment saying what goes there. Fields staff must fill in hold a "TODO …" placeholder,
+ * an error until it is replaced, so even if the draft is moved in too early the running bot
+ * refuses it and keeps its last good content. `today` (YYYY-MM-DD) fills the date fields.
+ */
 export function scaffold(kind: Kind, id: string, today: string): string {
   const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   const contactRequired = kind === 'contact';

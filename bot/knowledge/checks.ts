@@ -1,17 +1,14 @@
-import { LineCounter, parseDocument } from 'yaml';
-import { GLOSSARY_FILE, lineOf as lineOfNode, type ContentFault } from './load';
 import { emailSchema } from './schema';
 import { readability } from './readability';
+import type { Finding, Severity } from './findings';
+import type { ItemSource } from './front-matter';
 
 /**
  * Content checks beyond the schema: things that parse but are still wrong for the people
  * reading them (two items claiming one question, a link to a retired item, a summary a
- * parent will struggle with). Pure functions over the raw files, so they also run on items
- * the schema rejected and a broken file never hides the problems in the others.
+ * parent will struggle with). Pure functions over the front matter as written, so they also
+ * run on items the schema rejected and a broken file never hides the problems in the others.
  */
-
-export type Severity = 'error' | 'warning';
-export type Finding = ContentFault & { severity: Severity };
 
 export type CheckOptions = {
   /** Today as YYYY-MM-DD (UK), injected so review dates can be tested. */
@@ -38,51 +35,22 @@ export const MAX_RELATED = 3;
 /** What `content:new` writes in every field staff must fill in. */
 export const PLACEHOLDER = 'TODO';
 
-/** One item file's front matter as plain data, with a way to find the line of any field. */
-export type ItemSource = {
-  file: string;
-  data: Record<string, unknown>;
-  /** The 1-based line in the file of the field at this path (e.g. ['links', 0, 'url']). */
-  lineOf(path: readonly (string | number)[]): number;
-  body: string;
-  /** The line the body starts on. */
-  bodyLine: number;
-};
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Read an item file's front matter leniently: YAML errors are the loader's to report. */
-export function readItemSource(file: string, raw: string): ItemSource | undefined {
-  const match = FRONT_MATTER.exec(raw);
-  if (!match) return undefined;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(match[1], { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) return undefined;
-  const data: unknown = doc.toJS();
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  // Line 1 of the file is the opening ---, so YAML line n is file line n + 1.
-  const at = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const lineOf = (path: readonly (string | number)[]): number => lineOfNode(doc.contents, path, at);
-  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-  return { file, data: data as Record<string, unknown>, lineOf, body: raw.slice(match[0].length), bodyLine };
+/** The checks that need only the item itself. */
+export function checkItem(source: ItemSource, options: CheckOptions): Finding[] {
+  const one = [source];
+  return [
+    ...placeholders(one),
+    ...addressProblems(one),
+    ...relatedShape(one),
+    ...reviewDates(one, options.today),
+    ...summaryLength(one),
+    ...readingLevel(one, options.minReadingEase ?? MIN_READING_EASE),
+  ];
 }
 
-/** Run every check over the content files (as read by `readContentFiles`). */
-export function checkContent(files: readonly { file: string; raw: string }[], options: CheckOptions): Finding[] {
-  const sources = files
-    .filter((f) => f.file !== GLOSSARY_FILE)
-    .map((f) => readItemSource(f.file, f.raw))
-    .filter((s): s is ItemSource => s !== undefined);
-  return [
-    ...placeholders(sources),
-    ...duplicateIds(sources),
-    ...duplicateQuestions(sources),
-    ...addressProblems(sources),
-    ...relatedProblems(sources),
-    ...reviewDates(sources, options.today),
-    ...summaryLength(sources),
-    ...readingLevel(sources, options.minReadingEase ?? MIN_READING_EASE),
-  ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+/** The checks across items: ids and questions used twice, related items that do not exist. */
+export function checkCollection(sources: readonly ItemSource[]): Finding[] {
+  return [...duplicateIds(sources), ...duplicateQuestions(sources), ...missingRelated(sources)];
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -122,7 +90,7 @@ export function placeholders(sources: readonly ItemSource[]): Finding[] {
   return out;
 }
 
-/** The loader also refuses these; here the line is the id's own and the wording says what to do. */
+/** Ids are how items, links and reports refer to each other: each must be used once. */
 export function duplicateIds(sources: readonly ItemSource[]): Finding[] {
   const first = new Map<string, ItemSource>();
   const out: Finding[] = [];
@@ -151,20 +119,33 @@ export const normaliseQuestion = (q: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** A question claimed twice leaves the bot guessing which item to answer with. */
+/** Areas that cover every other area: an item for one of these shares its questions with all. */
+const EVERYWHERE = new Set(['llr', 'national']);
+
+/**
+ * Items written for different areas (the Leicester and the Rutland forum) may share a question:
+ * the person's area decides between them. Items with an area in common may not.
+ */
+function shareAnArea(a: ItemSource, b: ItemSource): boolean {
+  const areasOf = (s: ItemSource) => list(s.data.areas).filter((v): v is string => typeof v === 'string');
+  const [x, y] = [areasOf(a), areasOf(b)];
+  if (x.length === 0 || y.length === 0 || [...x, ...y].some((v) => EVERYWHERE.has(v))) return true;
+  return x.some((v) => y.includes(v));
+}
+
+/** A question claimed twice for one area leaves the bot guessing which item to answer with. */
 export function duplicateQuestions(sources: readonly ItemSource[]): Finding[] {
-  const owner = new Map<string, { source: ItemSource; line: number }>();
+  const owners = new Map<string, { source: ItemSource; line: number }[]>();
   const out: Finding[] = [];
   for (const s of sources) {
     for (const [i, q] of list(s.data.questions).entries()) {
       if (typeof q !== 'string' || !normaliseQuestion(q)) continue;
       const key = normaliseQuestion(q);
       const line = s.lineOf(['questions', i]);
-      const prior = owner.get(key);
-      if (!prior) {
-        owner.set(key, { source: s, line });
-        continue;
-      }
+      const earlier = owners.get(key) ?? [];
+      const prior = earlier.find((o) => o.source === s || shareAnArea(o.source, s));
+      owners.set(key, [...earlier, { source: s, line }]);
+      if (!prior) continue;
       const where = prior.source === s ? `line ${prior.line} of this item` : `${prior.source.file} (line ${prior.line})`;
       out.push({
         file: s.file,
@@ -173,7 +154,7 @@ export function duplicateQuestions(sources: readonly ItemSource[]): Finding[] {
         problem:
           prior.source === s
             ? `${quote(q)} is listed twice in this item (also on ${where}): remove one`
-            : `${quote(q)} is also a question of ${where}: give each question to one item only, so the bot knows which one answers it`,
+            : `${quote(q)} is also a question of ${where} for the same area: give each question to one item only, so the bot knows which one answers it`,
         severity: 'error',
       });
     }
@@ -291,18 +272,37 @@ function bodyAddressProblems(s: ItemSource): Finding[] {
 }
 
 /** `related` must name items that exist (a retired item leaves dangling references). */
-export function relatedProblems(sources: readonly ItemSource[]): Finding[] {
+export function missingRelated(sources: readonly ItemSource[]): Finding[] {
   const ids = new Set(sources.map((s) => str(s.data.id)).filter((id): id is string => id !== undefined));
+  const out: Finding[] = [];
+  for (const s of sources) {
+    list(s.data.related).forEach((r, i) => {
+      // A placeholder from content:new is reported once, by the placeholder check.
+      if (typeof r !== 'string' || r.includes(PLACEHOLDER)) return;
+      const id = r.trim();
+      if (id !== str(s.data.id) && !ids.has(id)) {
+        out.push({
+          file: s.file,
+          line: s.lineOf(['related', i]),
+          field: `related.${i}`,
+          problem: `there is no item with the id "${id}": check the spelling, or remove it if that item was retired`,
+          severity: 'error',
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/** An item related to itself, or more related items than the bot offers. */
+export function relatedShape(sources: readonly ItemSource[]): Finding[] {
   const out: Finding[] = [];
   for (const s of sources) {
     const related = list(s.data.related);
     related.forEach((r, i) => {
-      // A placeholder from content:new is reported once, by the placeholder check.
-      if (typeof r !== 'string' || r.includes(PLACEHOLDER)) return;
-      const id = r.trim();
-      const base = { file: s.file, line: s.lineOf(['related', i]), field: `related.${i}`, severity: 'error' as const };
-      if (id === str(s.data.id)) out.push({ ...base, problem: `"${id}" is this item itself: list other items only` });
-      else if (!ids.has(id)) out.push({ ...base, problem: `there is no item with the id "${id}": check the spelling, or remove it if that item was retired` });
+      if (typeof r === 'string' && r.trim() === str(s.data.id)) {
+        out.push({ file: s.file, line: s.lineOf(['related', i]), field: `related.${i}`, problem: `"${r.trim()}" is this item itself: list other items only`, severity: 'error' });
+      }
     });
     if (related.length > MAX_RELATED) {
       out.push({

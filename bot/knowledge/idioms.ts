@@ -9,6 +9,10 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:cutting|cut) (?:corners|costs|off date|the queue)\b/gi,
   /\bmissing (?:form|forms|paperwork|information|piece|link|document|documents|out)\b/gi,
   /\b(?:is|are|was|has gone) missing from (?:the|my|our|this) (?:form|list|plan|report|website|page|email|letter)\b/gi,
+  // Everyday exaggeration (added by search, whose questions carry them): nobody is at risk.
+  /\bdead (?:keen|easy|on time|set on|good)\b|\b(?:hit|hitting|reached) a dead end\b|\bdead end\b|\bdrop dead (?:gorgeous)?\b/gi,
+  /\b(?:will|would|is going to) be the death of me\b|\b(?:bored|sick|scared|worried) to death\b|\bliterally dead\b|\bdied laughing\b|\bdying (?:of|with) laughter\b/gi,
+  /\b(?:is|was|it's|its) doing my head in\b|\bdoing my head in\b|\bwas (?:absolute |an absolute )?murder\b|\bcould murder an? \w+\b|\bshoot me an? (?:quick )?(?:answer|message|email|line)\b|\bwith one stone\b/gi,
 ];
 
 export type IdiomsRemoved = {

@@ -8,8 +8,27 @@ import { parseQuestion, type Concept } from './query';
 import { rank, resolveConcepts, type Hit, type Preferences, type Resolved, type SearchIndex } from './search';
 import { decide, type Decision } from './decide';
 import { Spelling } from './spelling';
+import { understand, type Understanding } from './understanding/understand';
+import { wordRank } from './understanding/common-words';
 
-export type Asked = { concepts: Concept[]; resolved: Resolved[]; hits: Hit[]; decision: Decision };
+/** A concept that cannot carry a question on its own: an everyday word ("even", "quicker") or one no item uses. */
+const VERY_COMMON_RANK = 6000;
+const isWeak = (r: Resolved) => r.absent !== undefined || (!r.concept.glossary && /^[a-z]+$/.test(r.concept.label) && (wordRank(r.concept.label) ?? Infinity) <= VERY_COMMON_RANK);
+
+export type Asked = {
+  /** The question's concepts (what must be answered). */
+  concepts: Concept[];
+  resolved: Resolved[];
+  /** The story's concepts: they help choose but do not count against an item. */
+  context: Resolved[];
+  hits: Hit[];
+  decision: Decision;
+  understanding: Understanding;
+  /** It asks what kind of thing (a date, a contact) but names no topic: a follow-up about the last answer. */
+  bare: boolean;
+};
+
+const conceptKey = (c: Concept) => c.terms.map((t) => t.stem).join(' ');
 
 /**
  * Everything the bot knows for one content version. Built once and never changed: a reload
@@ -106,9 +125,22 @@ export class KnowledgeBase implements SearchIndex {
 
   /** The whole search for one question, never remembered (what the benchmark measures). */
   search(question: string, prefs: Preferences = {}): Asked {
-    const concepts = parseQuestion(question, this.glossary);
-    const resolved = resolveConcepts(this, concepts);
-    const hits = rank(this, resolved, prefs);
-    return { concepts, resolved, hits, decision: decide(hits, resolved) };
+    const understanding = understand(question);
+    let concepts = parseQuestion(understanding.topic, this.glossary);
+    const keys = new Set(concepts.map(conceptKey));
+    let storyConcepts = parseQuestion(understanding.context, this.glossary).filter((c) => !keys.has(conceptKey(c)));
+    let resolved = resolveConcepts(this, concepts);
+    let context = resolveConcepts(this, storyConcepts);
+    // "What does that even mean?" after a story: the story holds the topic.
+    const bareQuestion = resolved.every(isWeak);
+    if (bareQuestion && context.some((r) => r.absent === undefined)) {
+      concepts = [...concepts, ...storyConcepts];
+      resolved = [...resolved, ...context];
+      storyConcepts = [];
+      context = [];
+    }
+    const bare = resolved.every(isWeak) && context.every((r) => r.absent !== undefined);
+    const hits = rank(this, resolved, prefs, 10, context);
+    return { concepts, resolved, context, hits, decision: decide(hits, resolved), understanding, bare };
   }
 }

@@ -1,25 +1,41 @@
 import { KnowledgeBase } from './knowledge-base';
 import { cachedCompile } from './index-builder';
-import { formatFault, parseContent, readContentFiles, type ContentFault, type ContentFiles } from './load';
+import { parseContent, readContentFiles, type ContentFiles } from './load';
+import { byPlace, errorsIn, formatFinding, warningsIn, type Finding } from './findings';
+import { ukToday } from './dates';
 
-/** Content that cannot be published, with every fault. */
+/** Content that cannot be published: its errors (and warnings), as content:check lists them. */
 export class ContentError extends Error {
-  constructor(readonly faults: ContentFault[]) {
-    super(`The content has ${faults.length} problem${faults.length === 1 ? '' : 's'}:\n${faults.map(formatFault).join('\n')}`);
+  readonly faults: Finding[];
+  readonly warnings: Finding[];
+  constructor(findings: readonly Finding[]) {
+    const faults = errorsIn(findings);
+    super(`The content has ${faults.length} problem${faults.length === 1 ? '' : 's'}:\n${faults.map(formatFinding).join('\n')}`);
+    this.faults = faults;
+    this.warnings = warningsIn(findings);
   }
 }
 
+/**
+ * The outcome of the last publish. `faults` are the errors that stopped it; `warnings` never
+ * stop publishing but are shown to staff. Both are the findings content:check prints.
+ */
 export type ReloadResult =
-  | { ok: true; version: string; items: number; changed: boolean; at: Date }
-  | { ok: false; faults: ContentFault[]; at: Date; keptVersion: string };
+  | { ok: true; version: string; items: number; changed: boolean; at: Date; warnings: Finding[] }
+  | { ok: false; faults: Finding[]; warnings: Finding[]; at: Date; keptVersion: string };
+
+/** Every finding of a reload, errors and warnings together, in file and line order. */
+export const findingsOf = (r: ReloadResult): Finding[] => (r.ok ? r.warnings : [...r.faults, ...r.warnings]).sort(byPlace);
 
 /**
  * Holds the live knowledge base and swaps in a new one when content changes. A swap is one
- * assignment: a turn that already read `current()` finishes on the old version; broken content
- * is refused and the old version keeps serving.
+ * assignment: a turn that already read `current()` finishes on the old version; content with
+ * any error is refused and the old version keeps serving.
  */
 export class KnowledgeStore {
   private live: KnowledgeBase;
+  /** The live version's warnings, reported again when a reload finds nothing changed. */
+  private liveWarnings: Finding[];
   private last: ReloadResult;
   /** The version last loaded from CONTENT_DIR: with shared content, live may be newer than the disk. */
   private diskVersion: string;
@@ -29,27 +45,30 @@ export class KnowledgeStore {
     private readonly contentDir: string,
     private readonly cacheDir: string | undefined,
     private readonly now: () => Date,
-    first: KnowledgeBase,
+    first: { kb: KnowledgeBase; warnings: Finding[] },
   ) {
-    this.live = first;
-    this.diskVersion = first.version;
-    this.last = { ok: true, version: first.version, items: first.items.length, changed: true, at: now() };
+    this.live = first.kb;
+    this.liveWarnings = first.warnings;
+    this.diskVersion = first.kb.version;
+    this.last = { ok: true, version: first.kb.version, items: first.kb.items.length, changed: true, at: now(), warnings: first.warnings };
   }
 
-  /** Load content and build the first index; throws ContentError if any file is broken. */
+  /** Load content and build the first index; throws ContentError if the content has any error. */
   static open(contentDir: string, options: { cacheDir?: string; now?: () => Date } = {}): KnowledgeStore {
     const now = options.now ?? (() => new Date());
-    const kb = KnowledgeStore.build(contentDir, options.cacheDir, now);
-    return new KnowledgeStore(contentDir, options.cacheDir, now, kb);
+    const first = KnowledgeStore.build(contentDir, options.cacheDir, now);
+    return new KnowledgeStore(contentDir, options.cacheDir, now, first);
   }
 
-  private static build(contentDir: string, cacheDir: string | undefined, now: () => Date, files = readContentFiles(contentDir)): KnowledgeBase {
-    const compiled = cachedCompile(files.version, cacheDir, () => {
-      const parsed = parseContent(files);
-      if (parsed.faults.length) throw new ContentError(parsed.faults);
-      return parsed;
-    });
-    return KnowledgeBase.create({ version: files.version, ...compiled }, { now: now() });
+  /**
+   * The one verdict: every file is parsed and checked (even when the index is cached, so a
+   * cached version never skips a check), and any error refuses the whole version.
+   */
+  private static build(contentDir: string, cacheDir: string | undefined, now: () => Date, files = readContentFiles(contentDir)): { kb: KnowledgeBase; warnings: Finding[] } {
+    const parsed = parseContent(files, { today: ukToday(now()) });
+    if (errorsIn(parsed.findings).length) throw new ContentError(parsed.findings);
+    const compiled = cachedCompile(files.version, cacheDir, () => parsed);
+    return { kb: KnowledgeBase.create({ version: files.version, ...compiled }, { now: now() }), warnings: warningsIn(parsed.findings) };
   }
 
   current(): KnowledgeBase {
@@ -66,21 +85,23 @@ export class KnowledgeStore {
     try {
       const files: ContentFiles = readContentFiles(this.contentDir);
       if (files.version === this.live.version || files.version === this.diskVersion) {
-        this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: false, at };
+        this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: false, at, warnings: this.liveWarnings };
       } else {
-        this.live = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
+        const next = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
+        this.live = next.kb;
+        this.liveWarnings = next.warnings;
         this.diskVersion = files.version;
-        this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at };
+        this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at, warnings: next.warnings };
         for (const listener of this.published) listener(files);
       }
     } catch (err) {
       if (err instanceof ContentError) {
-        this.last = { ok: false, faults: err.faults, at, keptVersion: this.live.version };
+        this.last = { ok: false, faults: err.faults, warnings: err.warnings, at, keptVersion: this.live.version };
         return this.last;
       }
       // A file vanishing mid-read, a permissions problem: keep serving, report it.
       const problem = err instanceof Error ? err.message : String(err);
-      this.last = { ok: false, faults: [{ file: this.contentDir, line: 0, field: 'folder', problem }], at, keptVersion: this.live.version };
+      this.last = { ok: false, faults: [{ file: this.contentDir, line: 0, field: 'folder', problem, severity: 'error' }], warnings: [], at, keptVersion: this.live.version };
     }
     return this.last;
   }
@@ -98,11 +119,16 @@ export class KnowledgeStore {
     const at = this.now();
     if (files.version === this.live.version) return this.last;
     try {
-      this.live = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
-      this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at };
+      const next = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
+      this.live = next.kb;
+      this.liveWarnings = next.warnings;
+      this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at, warnings: next.warnings };
     } catch (err) {
-      const faults = err instanceof ContentError ? err.faults : [{ file: 'shared content', line: 0, field: 'content', problem: err instanceof Error ? err.message : String(err) }];
-      this.last = { ok: false, faults, at, keptVersion: this.live.version };
+      if (err instanceof ContentError) this.last = { ok: false, faults: err.faults, warnings: err.warnings, at, keptVersion: this.live.version };
+      else {
+        const problem = err instanceof Error ? err.message : String(err);
+        this.last = { ok: false, faults: [{ file: 'shared content', line: 0, field: 'content', problem, severity: 'error' }], warnings: [], at, keptVersion: this.live.version };
+      }
     }
     return this.last;
   }

@@ -40,6 +40,10 @@ const questionStopWords = new Set([
   'will', 'with', 'would', 'yet', 'you', 'your', 'youre', 'hi', 'hey', 'mean', 'means', 'meaning', 'stand',
   'stands', 'info', 'information', 'details', 'bit', 'lot', 'currently', 'right', 'now', 'one', 'ones', 'thing',
   'things', 'up', 'okay', 'myself', 'yourself', 'ourselves', 'themselves', 'ok', 'sure', 'want', 'wanted', 'dont', 'cant', 'isnt', 'doesnt', 'whether', 'available',
+  // Words that colour a sentence without adding to what it asks.
+  'actually', 'literally', 'honestly', 'basically', 'even', 'anyway', 'anyways', 'totally', 'definitely', 'probably',
+  'maybe', 'perhaps', 'apparently', 'seriously', 'simply', 'exactly', 'quite', 'pretty', 'kinda', 'sorta', 'tho',
+  'though', 'already', 'quick', 'question', 'wondering', 'wonder', 'hoping', 'hope', 'thinking', 'trying', 'told',
 ]);
 
 /**

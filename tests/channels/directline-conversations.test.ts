@@ -44,19 +44,37 @@ describe('local Direct Line conversation store', () => {
     expect(store.append('c', [message('late')])).toBeUndefined();
   });
 
-  it('caps the number of conversations and the bytes they hold, dropping the least recently used', () => {
-    const byCount = new ConversationStore({ ...defaultConversationLimits, maxConversations: 3 });
-    for (const id of ['a', 'b', 'c', 'd']) byCount.start(id, 'u');
-    expect(byCount.size).toBe(3);
-    expect(byCount.userOf('a')).toBeUndefined();
+  it('never evicts a live conversation for a new one: when full, new conversations are refused', () => {
+    const store = new ConversationStore({ ...defaultConversationLimits, maxConversations: 3 });
+    expect(store.start('active', 'u').created).toBe(true);
+    for (const id of ['b', 'c']) store.start(id, 'u');
+    for (let i = 0; i < 5_100; i++) expect(store.start(`flood-${i}`, 'u')).toMatchObject({ created: false, full: true });
+    expect(store.userOf('active')).toBe('u');
+    expect(store.append('active', [message('still here')])).toHaveLength(1);
+  });
 
-    const byBytes = new ConversationStore({ ...defaultConversationLimits, maxTotalBytes: 20_000 });
-    for (const id of ['a', 'b', 'c', 'd', 'e']) {
-      byBytes.start(id, 'u');
-      byBytes.append(id, [message('x'.repeat(5_000))]);
+  it('makes room again once idle conversations expire', async () => {
+    const store = new ConversationStore({ ...defaultConversationLimits, maxConversations: 2, idleMs: 40 });
+    store.start('a', 'u');
+    store.start('b', 'u');
+    expect(store.start('c', 'u').full).toBe(true);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(store.start('c', 'u').created).toBe(true);
+  });
+
+  it('bounds the bytes all conversations hold without dropping another conversation', () => {
+    const store = new ConversationStore({ ...defaultConversationLimits, maxTotalBytes: 20_000 });
+    for (const id of ['a', 'b']) {
+      store.start(id, 'u');
+      for (let i = 0; i < 8; i++) store.append(id, [message('x'.repeat(2_000))]);
     }
-    expect(byBytes.size).toBeLessThan(5);
-    expect(byBytes.userOf('e')).toBe('u');
-    expect(byBytes.userOf('a')).toBeUndefined();
+    // Over the total: the conversation that grew lost its own oldest activities, not 'a'.
+    // Soft by at most the few activities a trimmed conversation keeps (5 here, about 2 KB each).
+    expect(store.bytes).toBeLessThanOrEqual(20_000 + 5 * 2_200);
+    expect(store.userOf('a')).toBe('u');
+    expect(store.since('a', undefined)!.activities.length).toBeGreaterThanOrEqual(5);
+    expect(store.since('b', undefined)!.activities.length).toBeGreaterThanOrEqual(5);
+    // And while it is over, a new conversation waits rather than pushing one out.
+    expect(store.start('c', 'u').full).toBe(true);
   });
 });

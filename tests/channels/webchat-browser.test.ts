@@ -16,7 +16,10 @@ if (!runBrowserTests) {
   process.stderr.write(`\n[webchat-browser] SKIPPED: ${CHROMIUM} is not installed. Install it with: apt-get install -y chromium\n\n`);
 }
 
-/** A content item with HTML and a javascript: link in it, which must reach the page as text. */
+/**
+ * A content item with HTML in it, which must reach the page as text. (A javascript: link never
+ * gets this far: content with one is refused before it is published.)
+ */
 const MARKUP_ITEM = `---
 id: sensory-room-booking
 title: Booking the sensory room at the toy library
@@ -34,7 +37,6 @@ tags: [sensory room, toy library, booking]
 ---
 Book the **sensory room** by phone. <script>window.__xssContent = 'script'</script>
 <b onmouseover="window.__xssContent='handler'">Bring socks.</b> <iframe src="https://evil.example/"></iframe>
-[Open the booking form](javascript:window.__xssContent='link')
 `;
 
 describe.skipIf(!runBrowserTests)(`web chat in Chromium (${CHROMIUM})`, { timeout: 90_000 }, () => {

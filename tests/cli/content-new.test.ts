@@ -67,8 +67,11 @@ describe('npm run content:new', () => {
     const content = tempContent();
     const r = runCli('content-new.ts', ['--kind', kind, '--id', `new-${kind}`, '--dir', join(content, 'graduated-approach')], { CONTENT_DIR: content });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`Created .*graduated-approach/new-${kind}\\.md`));
-    const text = readFileSync(join(content, 'graduated-approach', `new-${kind}.md`), 'utf8');
+    // Written where the bot never looks, with where to move it once it is ready.
+    expect(r.stdout).toMatch(new RegExp(`Created .*drafts/new-${kind}\\.md`));
+    expect(r.stdout).toMatch(/move the file into .*graduated-approach to publish it/);
+    expect(existsSync(join(content, 'graduated-approach', `new-${kind}.md`))).toBe(false);
+    const text = readFileSync(join(content, 'drafts', `new-${kind}.md`), 'utf8');
     expect(text).toMatch(new RegExp(`^---\\n[\\s\\S]*\\nid: new-${kind}\\n[\\s\\S]*\\nkind: ${kind}\\n`));
     for (const field of ['title', 'summary', 'audiences', 'areas', 'source', 'reviewed', 'review_by', 'questions', 'tags', 'links', 'contact', 'related']) {
       expect(text).toMatch(new RegExp(`# .*\\n${field}:`));
@@ -76,11 +79,15 @@ describe('npm run content:new', () => {
     if (kind === 'form') for (const f of ['who_can_use', 'eligibility', 'prepare', 'how_to_submit', 'turnaround', 'talk_to_first']) expect(text).toMatch(new RegExp(`\\n${f}:`));
     if (kind === 'session') for (const f of ['dates', 'recurrence', 'place', 'online', 'booking', 'new_dates']) expect(text).toMatch(new RegExp(`\\n${f}:`));
 
-    // Unfilled, it can never be published: the check and the loader both refuse it.
+    // The published content is untouched; content:check says the draft is not ready, and why.
     const unfilled = checkFolder(content, { today: '2026-11-23' });
-    expect(unfilled.exitCode).toBe(1);
-    expect(unfilled.errors.every((e) => e.file === `graduated-approach/new-${kind}.md`)).toBe(true);
-    expect(unfilled.errors.some((e) => e.field === 'title' && /placeholder/.test(e.problem))).toBe(true);
+    expect(unfilled.exitCode).toBe(0);
+    expect(unfilled.items).toBe(5);
+    expect(unfilled.drafts).toHaveLength(1);
+    expect(unfilled.drafts[0]).toMatchObject({ file: `drafts/new-${kind}.md`, ready: false });
+    expect(unfilled.drafts[0].findings.some((e) => e.field === 'title' && /placeholder/.test(e.problem))).toBe(true);
+    expect(unfilled.lines.join('\n')).toMatch(new RegExp(`Draft .*drafts/new-${kind}\\.md is not ready yet`));
+    // Moved in unfilled by mistake, it still could not be published.
     expect(parseItem('x.md', text).item).toBeUndefined();
   });
 
@@ -90,8 +97,8 @@ describe('npm run content:new', () => {
     const filled = fill(scaffold(kind, `filled-${kind}`, '2026-11-23'));
     expect(uncommented(filled)).not.toMatch(/TODO/);
     writeFileSync(file, filled);
-    const parsed = parseItem(`filled-${kind}.md`, filled);
-    expect(parsed.faults).toEqual([]);
+    const parsed = parseItem(`filled-${kind}.md`, filled, { today: '2026-11-23' });
+    expect(parsed.findings).toEqual([]);
     expect(parsed.item).toMatchObject({ id: `filled-${kind}`, kind, title: FILL.title, audiences: ['parent'] });
     const report = checkFolder(content, { today: '2026-11-23' });
     expect(report.errors).toEqual([]);

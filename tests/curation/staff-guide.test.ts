@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseItem } from '../../bot/knowledge/load';
+import { parseContent, parseItem } from '../../bot/knowledge/load';
 import { kinds } from '../../bot/knowledge/schema';
-import { checkContent } from '../../bot/knowledge/checks';
 import { readability } from '../../bot/knowledge/readability';
 
 const GUIDE = readFileSync(resolve(__dirname, '../../content/README.md'), 'utf8');
@@ -11,13 +10,13 @@ const examples = [...GUIDE.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m, i) =
 
 describe('the staff guide (content/README.md)', () => {
   it('has one example of each kind, and each is a valid item', () => {
-    const parsed = examples.map((e) => parseItem(e.file, e.raw));
-    expect(parsed.flatMap((p) => p.faults)).toEqual([]);
+    const parsed = examples.map((e) => parseItem(e.file, e.raw, { today: '2026-11-23' }));
+    expect(parsed.flatMap((p) => p.findings)).toEqual([]);
     expect(parsed.map((p) => p.item?.kind).sort()).toEqual([...kinds].sort());
   });
 
   it('has examples that pass the content checks (apart from related items not shown)', () => {
-    const findings = checkContent(examples, { today: '2026-11-23' }).filter((f) => !f.field.startsWith('related'));
+    const findings = parseContent({ files: examples, version: 'guide' }, { today: '2026-11-23' }).findings.filter((f) => !f.field.startsWith('related'));
     expect(findings).toEqual([]);
   });
 

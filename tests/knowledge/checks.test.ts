@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../bot/curation/check-report';
-import { explainEmail, explainUrl, readItemSource, normaliseQuestion, MIN_READING_EASE } from '../../bot/knowledge/checks';
+import { explainEmail, explainUrl, normaliseQuestion, MIN_READING_EASE } from '../../bot/knowledge/checks';
+import { readItemSource } from '../../bot/knowledge/front-matter';
+import { parseContent } from '../../bot/knowledge/load';
 
 const FIXTURES = resolve(__dirname, '../fixtures/curation');
 const TODAY = '2026-11-23';
@@ -34,6 +36,18 @@ describe('content checks beyond the schema', () => {
     expect(report.errors[0].problem).toMatch(/also a question of first\.md \(line 13\)/);
     expect(report.errors[1].problem).toMatch(/listed twice in this item/);
     expect(normaliseQuestion('How do I apply for TOP-UP funding?')).toBe(normaliseQuestion('how do i apply for top up funding'));
+  });
+
+  it('lets items for different areas share a question (the area decides), but not an item for all of LLR', () => {
+    const item = (id: string, areas: string) => ({
+      file: `${id}.md`,
+      raw: `---\nid: ${id}\ntitle: Forum\nkind: service\nsummary: A forum for parents.\naudiences: [parent]\nareas: [${areas}]\nsource: { document: D, section: S }\nreviewed: 2026-11-01\nquestions:\n  - Is there a parent carer forum near me?\n---\nBody.\n`,
+    });
+    const questions = (...files: { file: string; raw: string }[]) =>
+      parseContent({ files, version: 'v' }, { today: TODAY }).findings.filter((f) => f.field.startsWith('questions')).map((f) => f.file);
+    expect(questions(item('forum-leicester', 'leicester'), item('forum-rutland', 'rutland'))).toEqual([]);
+    expect(questions(item('forum-leicester', 'leicester'), item('forum-city', 'leicester, rutland'))).toEqual(['forum-city.md']);
+    expect(questions(item('forum-leicester', 'leicester'), item('forum-llr', 'llr'))).toEqual(['forum-llr.md']);
   });
 
   it('explains malformed links and emails in the fields and the body, replacing the schema message', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatFault, loadContent, parseItem } from '../../bot/knowledge/load';
+import { loadContent, parseItem } from '../../bot/knowledge/load';
+import { formatFinding } from '../../bot/knowledge/findings';
 
 const valid = `---
 id: sample-item
@@ -17,12 +18,12 @@ reviewed: 2026-11-23
 Body text.
 `;
 
-const faultsOf = (text: string) => parseItem('graduated-approach/x.md', text).faults.map(formatFault);
+const faultsOf = (text: string) => parseItem('graduated-approach/x.md', text, { today: '2026-11-23' }).findings.map(formatFinding);
 
 describe('content validation', () => {
   it('accepts a valid item and keeps its body', () => {
-    const { item, faults } = parseItem('x.md', valid);
-    expect(faults).toEqual([]);
+    const { item, findings } = parseItem('x.md', valid, { today: '2026-11-23' });
+    expect(findings).toEqual([]);
     expect(item?.body.trim()).toBe('Body text.');
   });
 
@@ -43,7 +44,7 @@ describe('content validation', () => {
   });
 
   it('refuses a summary over 300 characters', () => {
-    expect(faultsOf(valid.replace('A short plain summary.', 'x'.repeat(301))).join()).toMatch(/summary: is longer than 300 characters/);
+    expect(faultsOf(valid.replace('A short plain summary.', 'x'.repeat(301))).join()).toMatch(/summary: is 301 characters long; the most is 300/);
   });
 
   it('refuses a form without eligibility and how to submit', () => {
@@ -58,8 +59,12 @@ describe('content validation', () => {
 
   it('refuses a malformed email and web address', () => {
     const faults = faultsOf(valid.replace('reviewed: 2026-11-23', 'reviewed: 2026-11-23\ncontact: { email: not-an-email, url: "javascript:alert(1)" }'));
-    expect(faults.join('\n')).toMatch(/contact.email: is not a valid email address/);
+    expect(faults.join('\n')).toMatch(/contact.email: "not-an-email" has no @/);
     expect(faults.join('\n')).toMatch(/contact.url: /);
+  });
+
+  it('refuses a javascript: link in the body, so it can never reach a page', () => {
+    expect(faultsOf(valid.replace('Body text.', "[Open the form](javascript:alert('x'))")).join('\n')).toMatch(/x\.md:11: body: the link "Open the form": .* must start with https:\/\//);
   });
 
   it('explains broken YAML with its line', () => {
@@ -76,9 +81,9 @@ describe('content validation', () => {
     writeFileSync(join(dir, 'a', 'one.md'), valid);
     writeFileSync(join(dir, 'a', 'two.md'), valid);
     writeFileSync(join(dir, 'a', 'three.md'), valid.replace('sample-item', 'Bad Id'));
-    const { faults, items } = loadContent(dir);
-    expect(faults.map(formatFault)).toContain('a/two.md:2: id: "sample-item" is already used by a/one.md');
-    expect(faults.map(formatFault).join()).toMatch(/a\/three.md:2: id: must be lower-case words/);
+    const { findings, items } = loadContent(dir, { today: '2026-11-23' });
+    expect(findings.map(formatFinding).join('\n')).toMatch(/^a\/two.md:2: id: "sample-item" is already the id of a\/one.md/m);
+    expect(findings.map(formatFinding).join()).toMatch(/a\/three.md:2: id: must be lower-case words/);
     expect(items).toHaveLength(2);
   });
 });

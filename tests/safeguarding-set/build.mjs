@@ -117,6 +117,12 @@ const FACTS = {
   transition: [['transition']],
   eyst: [['Early Years Support Team']],
   senunits: [['32']],
+  slt: [['speech and language']],
+  slcntraining: [['Elklan', 'Word Aware', 'Language for Thinking', 'recorded', 'Running a Language Group', 'informal assessment']],
+  camhswhat: [['Child and Adolescent Mental Health']],
+  post16: [['Year 9', 'supported internship', 'preparation for adulthood', 'post-16', 'college']],
+  nodiag: [['profiling tool', 'SEN support', 'SENDCo']],
+  anxiety: [['Health for Kids', 'Health for Teens', 'CAMHS', 'Thrive', 'psycholog', 'Mental Health Support']],
   hnf: [['equity', 'fair']],
   earlytalk: [['Speech and Language UK']],
   iaptraining: [['Attention Autism', 'Curiosity', 'PECS']],
@@ -283,3 +289,6 @@ for (const [t, v] of Object.entries(tiers)) console.log(`| **${t}** | | ${v.tune
 console.log(`| **all** | | ${tune.length} | ${holdout.length} | ${cases.length} |`);
 const withQ = cases.filter((c) => c.question).length;
 console.log(`\n${withQ} of ${cases.length} carry a SEND question; ${cases.filter((c) => Array.isArray(c.say)).length} are multi-turn.`);
+const voices = {};
+for (const c of cases) voices[`${c.voice} (${c.channel})`] = (voices[`${c.voice} (${c.channel})`] ?? 0) + 1;
+console.log(`Voices: ${Object.entries(voices).map(([v, n]) => `${v} ${n}`).join(', ')}.`);

@@ -37,7 +37,12 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
   server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations`, async (req: Request, res: Response) => {
     const claims = authorise(req, res, deps);
     if (!claims) return;
-    const { created, mine } = conversations.start(claims.conversationId, claims.userId);
+    const { created, mine, full } = conversations.start(claims.conversationId, claims.userId);
+    if (full) {
+      log.warn({ event: 'direct-line-full', conversations: conversations.size });
+      res.header('Retry-After', '30');
+      return refuse(res, 503, 'the chat is very busy right now; please try again in a minute');
+    }
     if (!mine) return refuse(res, 403, 'this token is not for this conversation');
     if (created) await greet(claims, deps);
     send(res, created ? 201 : 200, {

@@ -10,6 +10,7 @@ import { profileFacts } from '../commands';
 import { message } from '../reply';
 import { profileNotedReply } from '../small-talk';
 import { send } from '../send';
+import { asksForPerson, handoffReply } from '../handoff';
 
 /** What answering needs: the content, the clock and address for replies, the log and the gap log. */
 export type AnsweringDeps = Pick<BotServices, 'knowledge' | 'now' | 'publicUrl' | 'log' | 'gaps'>;
@@ -34,13 +35,20 @@ export async function answerQuestion(context: TurnContext, state: AppState, serv
     return;
   }
   const kb = services.knowledge();
-  const prefs = { ...preferencesFor(state.user, context.activity.channelId), prefer: preferredKind(question) };
-  const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl });
+  if (asksForPerson(question)) {
+    services.log.info({ event: 'command', command: 'handoff' });
+    await send(context, handoffReply(kb, state.user.area, services.publicUrl));
+    return;
+  }
+  // Said in passing ("my son", "a pupil in year 4"): used for this question, not remembered.
+  const implied = facts.impliedRole && !state.user.role ? { audience: facts.impliedRole } : {};
+  const prefs = { ...preferencesFor(state.user, context.activity.channelId), ...implied, prefer: preferredKind(question) };
+  const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl, lastItem: state.conversation.lastAnswer?.id });
   const channel = context.activity.channelId;
   services.log.info({ event: 'question', outcome: decision.kind, item: decision.kind === 'answer' ? decision.best.item.id : undefined, version: kb.version });
   if (decision.kind === 'answer') {
     state.conversation.lastAnswer = { id: decision.best.item.id, query: question };
-  } else if (decision.kind === 'clarify') {
+  } else if (decision.kind === 'clarify' || decision.kind === 'suggest') {
     state.conversation.pendingClarify = { query: question, options: decision.options.map((h) => h.item.id) };
   } else {
     services.gaps.record({ kind: 'declined', query: question, channel, version: kb.version });

@@ -82,6 +82,7 @@ function resultHits(decision: Decision): Hit[] {
     case 'answer':
       return [decision.best, ...decision.related];
     case 'clarify':
+    case 'suggest':
       return decision.options;
     case 'decline':
       return [];

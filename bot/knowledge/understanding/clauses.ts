@@ -1,0 +1,32 @@
+/**
+ * A message split into the things it says. People tell a story before they ask ("we applied
+ * in September and everyone says… how long will it take?"): the story tells us who and where,
+ * the question says what they want answered.
+ */
+export type Clause = { text: string; question: boolean };
+
+/** Words that open a question or a request, after any greeting or filler. */
+const OPENER =
+  /^(?:what|whats|how|where|wheres|when|whens|who|whos|whose|which|why|is|isnt|are|arent|am|can|cant|could|do|does|did|will|would|should|shall|has|have|any|anyone|anybody|tell|explain|describe|need|i need|we need|i want to know|want to know|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|please|give me|show me|info on|information on|help with|help me|where can|i would like to know|id like to know|id like|i would like|i want to|we want to|i need to|we need to)\b/;
+const FILLER = /^(?:(?:so|and|but|anyway|anyways|ok|okay|right|hi|hello|hey|hiya|help|please|quick question|quick one|also|just|um|erm|hmm|basically|honestly|sorry|thanks|yes|no|well|then|now)\b[\s,]*)+/;
+
+/** Split at sentence ends, and before a question that follows a comma, dash or "and/but/so". */
+export function splitClauses(text: string): Clause[] {
+  const pieces = text
+    .split(/(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]\s+|,\s*(?=(?:and |but |so |anyway )?(?:what|how|where|when|who|which|why|is|are|can|could|do|does|will|would|should|any|tell|explain|please)\b)|\s+(?:and|but|so|anyway)\s+(?=(?:what|how|where|when|who|which|why|is there|are there|can|could|do|does|will|would|should|tell|explain|i need|we need)\b)/i)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+  return pieces.map((p) => ({ text: p, question: isQuestion(p) }));
+}
+
+function isQuestion(clause: string): boolean {
+  if (/\?\s*$/.test(clause)) return true;
+  const t = clause
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(FILLER, '');
+  return OPENER.test(t);
+}

@@ -1,0 +1,52 @@
+/**
+ * What a question asks about an item, from how it is asked: "how long" wants the turnaround
+ * or the dates, "who do I email" the contact. The words that say so are about the answer's
+ * shape, not its topic, so they are taken out of what is searched.
+ */
+export const questionTypes = ['contact', 'booking', 'apply', 'eligibility', 'place', 'cost', 'when'] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+const WHO = String.raw`(?:i|we|you|they|parents?|schools?|settings?|my school|our school|one)`;
+
+/** Most specific first: "who can I email" is about contact, not eligibility. */
+const PATTERNS: { type: QuestionType; re: RegExp }[] = [
+  {
+    type: 'contact',
+    re: new RegExp(
+      String.raw`\bwho (?:do|should|can|could|would|shall) ${WHO} (?:email|e mail|contact|ask|ring|call|phone|speak to|speak with|talk to|talk with|write to|get in touch with|go to)\b|\bhow (?:do|can|could|should) ${WHO} (?:contact|get in touch with|reach|email|ring|phone)\b|\b(?:email address|e mail address|phone number|contact details|telephone number|number to ring|number to call)\b|\bwho (?:is|s) the (?:contact|person to (?:ask|contact|email))\b|\bwho to (?:contact|email|ask|ring)\b|\b(?:talk|speak) (?:to|with) (?:someone|somebody|a person) (?:in|at|from)\b`,
+    ),
+  },
+  {
+    type: 'booking',
+    re: new RegExp(String.raw`\b(?:do|will|would|must|should) ${WHO} (?:need|have) to (?:book|register|sign up|reserve)\b|\bhow (?:do|can|could|should) ${WHO} (?:book|register|sign up|reserve)\b|\b(?:is|does) (?:it|this|that) need (?:booking|to be booked)\b|\b(?:booking|book a place)\b|\bcan ${WHO} just (?:turn up|go|come|drop in)\b`),
+  },
+  {
+    type: 'apply',
+    re: new RegExp(
+      String.raw`\bhow (?:do|can|could|should|would|does|do) ${WHO} (?:apply|start|begin|refer|request|submit|make|put in|go about|ask for|send|get|access|join)\b|\bhow to (?:apply|start|refer|request|submit|make|put in|go about|ask for|get|access|join)\b|\bwhere (?:do|can|should) ${WHO} (?:send|submit|apply|upload)\b|\b(?:put in|submit|make) an? (?:application|request|referral)\b|\bwhat (?:is|s) the (?:process|form)\b`,
+    ),
+  },
+  {
+    type: 'eligibility',
+    re: new RegExp(String.raw`\bwho (?:can|could|is allowed to|qualifies|is eligible)\b|\bwho (?:is|s|are) (?:it|this|that|they|these|those) for\b|\b(?:is|are) (?:it|this|that|they) (?:only )?for\b|\b(?:eligible|eligibility|qualify|qualifies)\b|\bcan (?:my|our|his|her|a|any) (?:school|son|daughter|child|setting|nursery|pupil|college)\b|\bdo ${WHO} (?:need|have) to have\b`),
+  },
+  { type: 'place', re: /\bwhere (?:is|are|s|does|do|will|can|would)\b(?! i (?:send|submit|apply|find|get|read|look))|\b(?:held|venue)\b|\bwhich (?:building|place|site)\b/ },
+  { type: 'cost', re: /\b(?:is|are) (?:it|this|that|they|there) (?:free|a (?:cost|charge|fee))\b|\bhow much (?:does|do|is|will|would) (?:it|this|that|they) (?:cost|charge)\b|\b(?:cost|costs|charge|fee|fees|price)\b|\bdo (?:i|we) (?:have to )?pay\b/ },
+  {
+    type: 'when',
+    re: /\bhow (?:long|fast|quickly|quick|soon)\b|\bwhat time\b|\bwhat dates?\b|\bwhen (?:is|are|s|does|do|did|will|would|can|could|should)\b|\b(?:till|until) (?:they|i|we) (?:get back|hear)\b|\bturnaround\b|\bdeadline\b/,
+  },
+];
+
+/** Words that only say what kind of answer is wanted, removed before searching. */
+const CUE_WORDS =
+  /\b(?:how (?:long|fast|quickly|quick|soon)(?: (?:does|do|will|would|is|are|it|they|till|until|before|take|takes|to))*|what time|who (?:do|should|can|could|would|shall) (?:i|we|you) (?:email|contact|ask|ring|call|phone|speak to|talk to|write to|get in touch with)|(?:do|will|would|must|should) (?:i|we|you|they) (?:need|have) to (?:book|register)|how (?:do|can|could|should|would) (?:i|we|you|they) (?:go about|put in|get in touch with)|go about it|is (?:it|this|that) free|email address|phone number|contact details|(?:till|until) (?:they|i|we) (?:get back|hear)(?: to (?:me|us))?|get back to (?:me|us))\b/g;
+
+export type Asking = { type?: QuestionType; rest: string };
+
+/** The question's type and what is left to search once the words that said so are removed. */
+export function questionType(text: string): Asking {
+  const t = text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const type = PATTERNS.find((p) => p.re.test(t))?.type;
+  return { type, rest: type ? t.replace(CUE_WORDS, ' ').replace(/\s+/g, ' ').trim() : t };
+}

@@ -1,0 +1,101 @@
+/**
+ * How people type on a phone or in a hurry, written out the way the content says it:
+ * "ds (y2) pls" is "son (year 2) please". Applied before anything else reads a message, so
+ * clause splitting, question types and search all see ordinary words. Only shorthand with
+ * one meaning in a SEND conversation is expanded; acronyms the glossary knows (EHCP, SALT,
+ * EP) are left for the glossary, which explains them.
+ */
+const WORDS: Record<string, string> = {
+  ds: 'son',
+  dd: 'daughter',
+  dc: 'child',
+  dcs: 'children',
+  dh: 'husband',
+  yr: 'year',
+  yrs: 'years',
+  yo: 'year old',
+  yos: 'year olds',
+  pls: 'please',
+  plz: 'please',
+  plse: 'please',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'have to',
+  dunno: "don't know",
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  n: 'and',
+  b4: 'before',
+  every1: 'everyone',
+  evry1: 'everyone',
+  some1: 'someone',
+  any1: 'anyone',
+  no1: 'no one',
+  thx: 'thanks',
+  ty: 'thanks',
+  coz: 'because',
+  cos: 'because',
+  cuz: 'because',
+  bc: 'because',
+  abt: 'about',
+  wat: 'what',
+  wot: 'what',
+  wht: 'what',
+  hw: 'how',
+  whn: 'when',
+  wen: 'when',
+  cud: 'could',
+  shud: 'should',
+  wud: 'would',
+  nxt: 'next',
+  wk: 'week',
+  wks: 'weeks',
+  mnth: 'month',
+  mnths: 'months',
+  appt: 'appointment',
+  appts: 'appointments',
+  sch: 'school',
+  skool: 'school',
+  fb: 'facebook',
+  govt: 'government',
+  leics: 'Leicestershire',
+  ar: 'annual review',
+  ars: 'annual reviews',
+  lcc: 'Leicester City Council',
+  asap: 'soon',
+  tbh: '',
+  tbf: '',
+  lol: '',
+  lmao: '',
+  omg: '',
+  ffs: '',
+  haha: '',
+  hahaha: '',
+  xx: '',
+  xxx: '',
+  idk: "I don't know",
+};
+
+const WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'])(${Object.keys(WORDS).join('|')})(?![\p{L}\p{N}'])`, 'giu');
+
+/** Spell out text-speak: years and ages, family shorthand, and chat abbreviations. */
+export function expandTextSpeak(text: string): string {
+  return (
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      // Emoji and pictographs carry feelings, not topics.
+      .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, ' ')
+      // "y2", "yr2", "yr 2", "Y10" -> "year 2"; "6yo", "6 y/o", "6yr old" -> "6 year old".
+      .replace(/\b(?:y|yr|year)\s?(1[0-3]|[1-9])\b/gi, 'year $1')
+      .replace(/\b(\d{1,2})\s?(?:yo|y\/o|yrs? old|yr|years? old)\b/gi, '$1 year old')
+      .replace(/\b(\d{1,2})\s?(?:yr|year)s?\s?\+/gi, '$1 years plus')
+      .replace(/\b(\d+)\s?wks?\b/gi, '$1 weeks')
+      // "ehc plan", "e.h.c.p" -> EHCP, so the glossary sees one name.
+      .replace(/\be\.?h\.?c\.?\s?p\b\.?/gi, 'EHCP')
+      .replace(/\bqa'?d\b/gi, 'quality assured')
+      .replace(WORD_RE, (w) => WORDS[w.toLowerCase()] ?? w)
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
+}
