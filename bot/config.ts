@@ -2,16 +2,19 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { trustedProxies } from './http/client-address';
 
-/**
- * Every setting the bot reads from its environment, validated once at start-up. The defaults
- * run the bot locally with no credentials and no network.
- */
+/** Who runs the service until SERVICE_OPERATOR says otherwise: the advice services whose staff keep the content. */
+export const DEFAULT_SERVICE_OPERATOR = 'LLR SENDIASS';
+
 const optional = z
   .string()
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/**
+ * Every setting the bot reads from its environment, validated once at start-up. The defaults
+ * run the bot locally with no credentials and no network.
+ */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Unset: 127.0.0.1 without an app id (nothing else can reach an unauthenticated bot), 0.0.0.0 with one. */
@@ -40,6 +43,10 @@ export const configSchema = z.object({
   MicrosoftAppPassword: optional,
   MicrosoftAppType: optional.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: optional,
+  /** Who runs the service: named on the privacy and terms pages and as the Teams app's developer. */
+  SERVICE_OPERATOR: optional.pipe(z.string().max(120).optional()).transform((v) => v ?? DEFAULT_SERVICE_OPERATOR),
+  /** Where people contact whoever runs the service (privacy and terms pages), if there is a page for it. */
+  SERVICE_CONTACT_URL: optional.pipe(z.string().url().optional()),
   /** The Bot Framework's signing-key document (the connector's own setting name); for sovereign clouds and tests. */
   ToBotFromChannelOpenIdMetadataUrl: optional.pipe(z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

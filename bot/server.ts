@@ -12,6 +12,7 @@ import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
 import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
+import { DEFAULT_MAX_BYTES, MAX_QUERY_CHARS } from './curation/gap-log';
 import { readBody } from './http/body-reader';
 import { ChannelTokenCheck } from './channels/channel-auth';
 import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
@@ -105,7 +106,7 @@ export function createServer(deps: ServerDeps): Server {
       req.body.serviceUrl = `${deps.services.publicUrl}${LOCAL_DIRECT_LINE_PATH}`;
     }
     try {
-      await adapter.process(req, guarded(res, log), (context) => app.run(context).then(() => undefined));
+      await adapter.process(req, withoutErrorDetail(res, log), (context) => app.run(context).then(() => undefined));
     } catch (err) {
       // The adapter's own validation or auth threw before answering.
       log.error({ event: 'adapter-error', err: err instanceof Error ? err.message : String(err) });
@@ -136,7 +137,7 @@ export function createServer(deps: ServerDeps): Server {
     next();
   });
 
-  registerWebChat(server, deps);
+  registerWebChat(server, { ...deps, gapLogLimits: { maxBytes: DEFAULT_MAX_BYTES, queryChars: MAX_QUERY_CHARS } });
   registerAdmin(server, { ...deps, clientAddress, sessionStore: deps.storage.adminSessions });
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
@@ -179,7 +180,7 @@ function shortMessage(status: number): string {
  * short, fixed message instead (401 for auth, 503 when a turn or an upstream call failed);
  * the detail goes to the log.
  */
-function guarded(res: Response, log: Logger) {
+function withoutErrorDetail(res: Response, log: Logger) {
   let status = 200;
   let body: unknown;
   return {

@@ -12,6 +12,7 @@ import { publishOnSave } from './curation/reload';
 import type { BotServices } from './conversation/services';
 import { openStorage } from './storage';
 import { drainAndClose, trackRequests } from './storage/drain';
+import { loadLanguageNotes } from './knowledge/language-notes';
 
 export type RunningBot = {
   url: string;
@@ -45,7 +46,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
   // Shared storage first, so the first turn already serves the content every instance serves.
   const storage = await openStorage(config, log, { now, contentPollMs: options.contentPollMs });
   await storage.start(store);
-  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps };
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps, languages: loadLanguageNotes(config.CONTENT_DIR) };
   const app = createApplication(adapter, storage.state, services, config.MicrosoftAppId);
   const server = createServer({ config, log, store, adapter, app, services, storage });
   const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;

@@ -109,7 +109,7 @@ function adaptiveCard(body: Element[], actions: Element[]): Attachment {
 }
 
 function plain(reply: MessageReply): Partial<Activity> {
-  const activity: Partial<Activity> = { type: 'message', text: escapeHtml(reply.text), textFormat: 'markdown' };
+  const activity: Partial<Activity> = { type: 'message', text: escapeHtml(reply.text), textFormat: 'markdown', ...(reply.locale ? { locale: reply.locale } : {}) };
   if (reply.buttons.length) {
     activity.attachments = [adaptiveCard([], reply.buttons.map(toCardAction))];
   }

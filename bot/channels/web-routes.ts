@@ -11,13 +11,16 @@ import { registerLocalDirectLine } from './directline/local-endpoint';
 import { DEFAULT_DIRECT_LINE_DOMAIN } from './directline/token-exchange';
 import { registerTokenRoute, type TokenSource } from './directline/token-route';
 import { TokenIssuer } from './directline/tokens';
+import { STATE_IDLE_MS } from '../conversation/storage';
 
 /** Which Direct Line to use (from the settings), and the turn handler the local one drives. */
 export type WebChatDeps = {
-  config: Pick<Config, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_DOMAIN' | 'MicrosoftAppId' | 'publicUrl'>;
+  config: Pick<Config, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_DOMAIN' | 'MicrosoftAppId' | 'publicUrl' | 'SERVICE_OPERATOR' | 'SERVICE_CONTACT_URL'>;
   log: Logger;
   adapter: TeamsAdapter;
   app: Application<AppState>;
+  /** How much the gap log keeps, for the privacy page (the log itself lives in curation/). */
+  gapLogLimits: { maxBytes: number; queryChars: number };
 };
 
 /**
@@ -31,7 +34,17 @@ export function registerWebChat(server: Server, deps: WebChatDeps): void {
   if (!assets) log.warn({ event: 'web-chat-not-built', fix: 'npm run build:web' });
   if (source.kind === 'off') log.warn({ event: 'web-chat-off', reason: source.reason });
 
-  registerPageRoutes(server, assets, { directLineDomain: source.kind === 'azure' ? source.domain : undefined });
+  registerPageRoutes(server, assets, {
+    directLineDomain: source.kind === 'azure' ? source.domain : undefined,
+    policy: {
+      operator: config.SERVICE_OPERATOR,
+      contactUrl: config.SERVICE_CONTACT_URL,
+      memoryIdleHours: STATE_IDLE_MS / 3600_000,
+      gapLogMaxBytes: deps.gapLogLimits.maxBytes,
+      gapQueryChars: deps.gapLogLimits.queryChars,
+      azureDirectLine: source.kind === 'azure',
+    },
+  });
   registerTokenRoute(server, source, log);
   if (source.kind === 'local') {
     registerLocalDirectLine(server, {

@@ -41,6 +41,7 @@ function plain(reply: MessageReply): Partial<Activity> {
     type: 'message',
     text: escapeHtml(reply.text),
     textFormat: 'markdown',
+    ...(reply.locale ? { locale: reply.locale } : {}),
     ...(reply.buttons.length ? { suggestedActions: { to: [], actions: reply.buttons.map(toSuggested) } } : {}),
   };
 }

@@ -1,8 +1,5 @@
-/**
- * What `npm run manifest` reads from the environment to fill in manifest/manifest.json:
- * the bot's Microsoft App ID and where the bot is reached. Every problem is reported at once,
- * in words someone setting up the Azure Bot can act on.
- */
+import { DEFAULT_SERVICE_OPERATOR } from '../config';
+
 export type ManifestSettings = {
   /** The Azure Bot's Microsoft App ID; also used as the Teams app id. */
   botId: string;
@@ -10,6 +7,10 @@ export type ManifestSettings = {
   publicUrl: string;
   /** The bot's host name, for validDomains. */
   domain: string;
+  /** Who runs the service (SERVICE_OPERATOR), shown by Teams as the app's developer. */
+  developerName: string;
+  /** Their website (SERVICE_CONTACT_URL), or the bot's own page. */
+  developerUrl: string;
   /** Things that still build a package but need attention before uploading it. */
   warnings: string[];
 };
@@ -19,6 +20,9 @@ export class SettingsError extends Error {
     super(problems.join('\n'));
   }
 }
+
+/** The longest developer name the Teams schema accepts. */
+const DEVELOPER_NAME_MAX = 32;
 
 /** The GUID pattern the Teams schema uses for app and bot ids. */
 const GUID = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
@@ -30,6 +34,12 @@ const value = (env: NodeJS.ProcessEnv, name: string): string | undefined => {
   return v ? v : undefined;
 };
 
+/**
+ * What `npm run manifest` reads from the environment to fill in manifest/manifest.json:
+ * the bot's Microsoft App ID, where the bot is reached, and who runs it (the developer
+ * fields Teams shows on the app's page, with the bot's own privacy and terms pages). Every
+ * problem is reported at once, in words someone setting up the Azure Bot can act on.
+ */
 export function manifestSettings(env: NodeJS.ProcessEnv): ManifestSettings {
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -59,6 +69,17 @@ export function manifestSettings(env: NodeJS.ProcessEnv): ManifestSettings {
     publicUrl = `https://${domainSetting.toLowerCase()}`;
   }
 
+  const developerName = value(env, 'SERVICE_OPERATOR') ?? DEFAULT_SERVICE_OPERATOR;
+  // Teams' schema allows 32 characters; say so here rather than as a schema path.
+  if (developerName.length > DEVELOPER_NAME_MAX) {
+    problems.push(`SERVICE_OPERATOR "${developerName.slice(0, 80)}" is longer than ${DEVELOPER_NAME_MAX} characters, which Teams allows for the developer name. Use a short name, like "${DEFAULT_SERVICE_OPERATOR}".`);
+  }
+  const contactSetting = value(env, 'SERVICE_CONTACT_URL');
+  const contactUrl = contactSetting ? parseUrl(contactSetting) : undefined;
+  if (contactSetting && contactUrl?.protocol !== 'https:') {
+    problems.push(`SERVICE_CONTACT_URL "${contactSetting.slice(0, 80)}" is not an https web address like https://www.example.org/contact.`);
+  }
+
   if (problems.length) throw new SettingsError(problems);
 
   if (!publicUrl) {
@@ -73,7 +94,7 @@ export function manifestSettings(env: NodeJS.ProcessEnv): ManifestSettings {
   const domain = domainSetting?.toLowerCase() ?? urlHost;
   if (domain !== urlHost) warnings.push(`BOT_DOMAIN ${domain} is not the host of PUBLIC_URL (${urlHost}); links in the app will use PUBLIC_URL.`);
 
-  return { botId: botId!, publicUrl, domain, warnings };
+  return { botId: botId!, publicUrl, domain, developerName, developerUrl: contactUrl?.href ?? `${publicUrl}/`, warnings };
 }
 
 function parseUrl(text: string): URL | undefined {

@@ -6,13 +6,6 @@ import { fillPlaceholders } from './manifest-placeholders';
 import { validateManifest } from './manifest-schema';
 import { checkIcon, ICON_RULES, type IconKind } from './icon-check';
 
-/**
- * `npm run manifest [-- --manifest DIR] [-- --out FILE]`: builds the Teams app package.
- * Fills manifest/manifest.json from the environment (BOT_ID; PUBLIC_URL or BOT_DOMAIN),
- * checks it against the official schema and the icons against Teams' rules, and only when
- * everything passes writes build/appPackage.zip with manifest.json, color.png and outline.png
- * at its root, ready for Teams' "Upload an app". Exit code 1, and nothing written, otherwise.
- */
 type Options = { manifestDir: string; out: string };
 
 function parseArgs(argv: string[]): Options | string {
@@ -30,6 +23,13 @@ function parseArgs(argv: string[]): Options | string {
   return { manifestDir: resolve(options.manifestDir), out: resolve(options.out) };
 }
 
+/**
+ * `npm run manifest [-- --manifest DIR] [-- --out FILE]`: builds the Teams app package.
+ * Fills manifest/manifest.json from the environment (BOT_ID; PUBLIC_URL or BOT_DOMAIN),
+ * checks it against the official schema and the icons against Teams' rules, and only when
+ * everything passes writes build/appPackage.zip with manifest.json, color.png and outline.png
+ * at its root, ready for Teams' "Upload an app". Exit code 1, and nothing written, otherwise.
+ */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const options = parseArgs(argv);
   if (typeof options === 'string') return fail([options]);
@@ -51,7 +51,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     return fail([`${templatePath}: ${err instanceof Error ? err.message : String(err)}`]);
   }
 
-  const { manifest, unknown } = fillPlaceholders(template, { BOT_ID: settings.botId, PUBLIC_URL: settings.publicUrl, BOT_DOMAIN: settings.domain });
+  const { manifest, unknown } = fillPlaceholders(template, {
+    BOT_ID: settings.botId,
+    PUBLIC_URL: settings.publicUrl,
+    BOT_DOMAIN: settings.domain,
+    DEVELOPER_NAME: settings.developerName,
+    DEVELOPER_URL: settings.developerUrl,
+  });
   const problems = unknown.map((name) => `manifest.json uses \${{${name}}}, which npm run manifest does not fill in`);
   problems.push(...(await validateManifest(manifest)).map((p) => `manifest.json ${p}`));
 
@@ -86,6 +92,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       `Wrote ${shown(options.out)}`,
       `  manifest ${m.manifestVersion} (checked against the official schema), app version ${m.version}`,
       `  app and bot id ${m.id}, domain ${settings.domain}, links to ${settings.publicUrl}/`,
+      `  developer ${settings.developerName} (SERVICE_OPERATOR), privacy ${settings.publicUrl}/privacy, terms ${settings.publicUrl}/terms`,
       `  files: manifest.json, ${[...icons.keys()].join(', ')} (${ICON_RULES.color.size}×${ICON_RULES.color.size} and ${ICON_RULES.outline.size}×${ICON_RULES.outline.size})`,
       'Upload it in Teams: Apps > Manage your apps > Upload an app.',
       '',

@@ -7,6 +7,7 @@ import { registerAnswering } from './routes/answer-questions';
 import { registerClarifyFollowUp } from './routes/clarify-follow-up';
 import { registerCommands } from './routes/commands';
 import { registerSafeguarding } from './routes/safeguarding';
+import { registerOtherLanguages } from './routes/other-language';
 import { registerWelcome } from './routes/welcome';
 import { registerMessageExtension } from './routes/message-extension';
 import { removeBotMentions } from './mentions';
@@ -36,6 +37,7 @@ export function createApplication(adapter: TeamsAdapter, storage: Storage, servi
   registerMessageExtension(app, services);
   registerCardActions(app, services);
   registerSafeguarding(app, services);
+  registerOtherLanguages(app, services);
   registerCommands(app, services);
   registerAnswering(app, services);
   app.error(async (context, error) => {

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Logger } from '../log';
+import type { LanguageNotes } from '../knowledge/language-notes';
 
 /** Something the bot could not help with, for staff to see what to write next. */
 export type GapEvent = {
@@ -25,4 +26,6 @@ export type BotServices = {
   publicUrl: string;
   log: Logger;
   gaps: GapRecorder;
+  /** The fixed replies for messages in other languages (content/languages/); none when absent. */
+  languages?: LanguageNotes;
 };

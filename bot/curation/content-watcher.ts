@@ -1,14 +1,14 @@
 import { watch, type FSWatcher } from 'chokidar';
 
+export type ContentWatcher = { close(): Promise<void>; ready: Promise<void> };
+
+export const DEFAULT_DEBOUNCE_MS = 500;
+
 /**
  * Watch the content folder and call `onChange` once a burst of saves has settled. Editors
  * save in several steps (write a temp file, rename, touch), and staff often save a few files
  * in a row; reloading once per burst avoids reindexing half-saved content again and again.
  */
-export type ContentWatcher = { close(): Promise<void>; ready: Promise<void> };
-
-export const DEFAULT_DEBOUNCE_MS = 500;
-
 export function watchContent(dir: string, onChange: (changed: string[]) => void, options: { debounceMs?: number; onError?: (err: Error) => void } = {}): ContentWatcher {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let timer: NodeJS.Timeout | undefined;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { frontMatterSchema, glossarySchema, sessionSchema, type GlossaryEntry, type Item } from './schema';
-import { byPlace, errorsIn, type Finding } from './findings';
+import { byPlace, type Finding } from './findings';
 import { isRecord, lineOf, readFrontMatter, type ItemSource } from './front-matter';
 import { checkCollection, checkItem, MIN_READING_EASE, type CheckOptions } from './checks';
 import { ukToday } from './dates';
@@ -33,13 +33,15 @@ export const DRAFTS_DIR = 'drafts';
 
 /** Files staff keep beside the items that are not items. */
 const notItems = new Set(['README.md']);
+/** Folders of CONTENT_DIR that hold other things than items (replies in other languages). */
+export const NOT_ITEM_FOLDERS = new Set(['languages']);
 
 /** The raw content files and the version (a hash of them all). Cheap: no parsing. */
 export type ContentFiles = { files: { file: string; raw: string }[]; version: string };
 
 /** The published content files under `dir` (not drafts) and their version. */
 export function readContentFiles(dir: string): ContentFiles {
-  return hashed(dir, listFiles(dir, (name, depth) => !(depth === 0 && name === DRAFTS_DIR)));
+  return hashed(dir, listFiles(dir, (name, depth) => !(depth === 0 && (name === DRAFTS_DIR || NOT_ITEM_FOLDERS.has(name)))));
 }
 
 /** The drafts under `dir`/drafts, named relative to `dir` (drafts/my-item.md). */

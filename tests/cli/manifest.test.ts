@@ -17,7 +17,7 @@ const BOT_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 /** Run `npm run manifest` as a person would (same script, via tsx) with only the given settings. */
 function runManifest(env: Record<string, string>, args: string[] = []) {
   const out = join(mkdtempSync(join(tmpdir(), 'signpost-manifest-')), 'appPackage.zip');
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BOT_ID', 'BOT_DOMAIN', 'PUBLIC_URL', 'PORT'].includes(k)));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BOT_ID', 'BOT_DOMAIN', 'PUBLIC_URL', 'PORT', 'SERVICE_OPERATOR', 'SERVICE_CONTACT_URL'].includes(k)));
   const result = spawnSync(process.execPath, [TSX, 'bot/cli/manifest.ts', '--out', out, ...args], {
     cwd: ROOT,
     env: { ...clean, ...env },
@@ -64,10 +64,12 @@ describe('npm run manifest', () => {
       expect(list.commands.map((c: any) => c.title)).toEqual(['help', 'funding', 'drop-ins', 'change area']);
     }
     expect(manifest.validDomains).toEqual(['signpost.example.org']);
-    expect(manifest.developer).toMatchObject({
+    // The bot's own privacy and terms pages, and a developer that is not the app's own name.
+    expect(manifest.developer).toEqual({
+      name: 'LLR SENDIASS',
       websiteUrl: 'https://signpost.example.org/',
-      privacyUrl: 'https://signpost.example.org/',
-      termsOfUseUrl: 'https://signpost.example.org/',
+      privacyUrl: 'https://signpost.example.org/privacy',
+      termsOfUseUrl: 'https://signpost.example.org/terms',
     });
 
     const [extension] = manifest.composeExtensions;
@@ -92,7 +94,7 @@ describe('npm run manifest', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: Neither PUBLIC_URL nor BOT_DOMAIN is set/);
     const manifest = JSON.parse(new AdmZip(run.out).readAsText('manifest.json'));
-    expect(manifest.developer.privacyUrl).toBe('http://localhost:3978/');
+    expect(manifest.developer.privacyUrl).toBe('http://localhost:3978/privacy');
     expect(manifest.validDomains).toEqual(['localhost']);
   });
 
@@ -101,7 +103,21 @@ describe('npm run manifest', () => {
     expect(run.code).toBe(0);
     const manifest = JSON.parse(new AdmZip(run.out).readAsText('manifest.json'));
     expect(manifest.validDomains).toEqual(['signpost.example.org']);
-    expect(manifest.developer.termsOfUseUrl).toBe('https://signpost.example.org/');
+    expect(manifest.developer.termsOfUseUrl).toBe('https://signpost.example.org/terms');
+  });
+
+  it('names who runs the service from SERVICE_OPERATOR and SERVICE_CONTACT_URL', async () => {
+    const run = runManifest({ BOT_ID, PUBLIC_URL: 'https://signpost.example.org', SERVICE_OPERATOR: 'Rutland SENDIASS', SERVICE_CONTACT_URL: 'https://www.example.org/sendiass' });
+    expect(run.code).toBe(0);
+    const manifest = JSON.parse(new AdmZip(run.out).readAsText('manifest.json'));
+    expect(await officialProblems(manifest)).toEqual([]);
+    expect(manifest.developer).toMatchObject({ name: 'Rutland SENDIASS', websiteUrl: 'https://www.example.org/sendiass' });
+  });
+
+  it('exits 1 with a plain message when SERVICE_OPERATOR is too long for Teams', () => {
+    const run = runManifest({ BOT_ID, SERVICE_OPERATOR: 'Special Educational Needs Information Advice and Support Service' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/SERVICE_OPERATOR .* longer than 32 characters/);
   });
 
   it.each([

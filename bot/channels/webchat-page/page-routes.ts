@@ -3,9 +3,27 @@ import type { Request, Response, Server } from 'restify';
 import type { WebAssets } from './assets';
 import { notBuiltPage, webChatPage } from './page';
 import { webChatPageHeaders } from './security-headers';
+import { privacyPage, termsPage, type PolicyFacts } from '../policy-pages';
 
-/** `GET /` (the page) and `GET /webchat/:file` (its bundle, stylesheet and icon). */
-export function registerPageRoutes(server: Server, assets: WebAssets | undefined, options: { directLineDomain?: string }): void {
+/** Plain pages with no script: only their own inline style is allowed. */
+const PLAIN_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+/**
+ * `GET /` (the page), `GET /webchat/:file` (its bundle, stylesheet and icon), and the privacy
+ * notice and terms of use the page and the Teams app link to.
+ */
+export function registerPageRoutes(server: Server, assets: WebAssets | undefined, options: { directLineDomain?: string; policy: PolicyFacts }): void {
+  const plain = (html: string) => (_req: Request, res: Response, next: () => void) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', PLAIN_PAGE_CSP);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.sendRaw(200, html);
+    next();
+  };
+  // Relative links, like the rest of the page, so a proxy may add a path prefix.
+  server.get('/privacy', plain(privacyPage(options.policy, './')));
+  server.get('/terms', plain(termsPage(options.policy, './')));
+
   server.get('/', (_req: Request, res: Response, next) => {
     const nonce = randomBytes(18).toString('base64');
     // setHeader replaces the server-wide defaults; restify's res.header would add a second value.

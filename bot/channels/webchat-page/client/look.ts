@@ -1,11 +1,6 @@
 import type { ComponentProps } from 'react';
 import type ReactWebChat from 'botframework-webchat';
 
-/**
- * How the chat looks and what it says, matched to page.css: calm colours with strong
- * contrast, large enough text, buttons that wrap onto new lines on a phone instead of
- * scrolling sideways, and no upload button (the bot has no use for files).
- */
 type WebChatProps = ComponentProps<typeof ReactWebChat>;
 
 const ink = '#1b1b1b';
@@ -14,6 +9,11 @@ const blue = '#1d5aa0';
 /** On a phone, buttons go one under another with their whole text, instead of cut short. */
 const narrow = typeof window !== 'undefined' && window.matchMedia('(max-width: 600px)').matches;
 
+/**
+ * How the chat looks and what it says, matched to page.css: calm colours with strong
+ * contrast, large enough text, buttons that wrap onto new lines on a phone instead of
+ * scrolling sideways, and no upload button (the bot has no use for files).
+ */
 export const styleOptions: NonNullable<WebChatProps['styleOptions']> = {
   accent: blue,
   backgroundColor: '#ffffff',
