@@ -16,7 +16,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       bot.log.info({ event: 'stopping', signal });
-      void bot.close().then(
+      void bot.close({ idleGraceMs: 1_000 }).then(
         () => process.exit(0),
         (err: unknown) => {
           bot.log.error({ event: 'stop-failed', err: err instanceof Error ? err.message : String(err) });

@@ -18,8 +18,11 @@ export type RunningBot = {
   url: string;
   store: KnowledgeStore;
   log: Logger;
-  /** Stop accepting, let turns in progress finish (up to `graceMs`), write what is queued, close. */
-  close(options?: { graceMs?: number }): Promise<void>;
+  /**
+   * Stop accepting, let turns in progress finish (up to `graceMs`), write what is queued, close.
+   * `idleGraceMs` keeps serving requests already sent on open connections for that long (SIGTERM).
+   */
+  close(options?: { graceMs?: number; idleGraceMs?: number }): Promise<void>;
 };
 
 /**
@@ -61,9 +64,9 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     url: `http://127.0.0.1:${port}`,
     store,
     log,
-    close: async ({ graceMs } = {}) => {
+    close: async ({ graceMs, idleGraceMs } = {}) => {
       void watcher?.close();
-      await drainAndClose(server.server, { graceMs, log });
+      await drainAndClose(server.server, { graceMs, idleGraceMs, log });
       await storage.close();
     },
   };

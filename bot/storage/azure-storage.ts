@@ -4,7 +4,7 @@ import { containerClient, describeAccount, type AzureStorageSettings } from './a
 import { BlobStateStorage } from './state-storage';
 import { BlobGapLog } from './blob-gap-log';
 import { ContentSync } from './content-sync';
-import type { BotStorage, StorageHealth, StorageOptions } from './index';
+import type { BotStorage, StorageHealth, StorageOptions } from './types';
 
 /** Everything in one blob container shared by every instance (see BotStorage). */
 export function openAzureStorage(settings: AzureStorageSettings, contentDir: string, log: Logger, options: StorageOptions): BotStorage {

@@ -24,10 +24,10 @@ export function trackRequests(server: Server): void {
 
 /**
  * Graceful stop: refuse new connections at once, let requests already being served finish
- * (answered with `Connection: close`), close keep-alive connections as soon as they are idle,
- * and cut whatever is left after `graceMs`.
+ * (answered with `Connection: close`), close keep-alive connections once they are idle, and
+ * cut whatever is left after `graceMs`.
  */
-export async function drainAndClose(server: Server, options: { graceMs?: number; log?: Logger } = {}): Promise<void> {
+export async function drainAndClose(server: Server, options: { graceMs?: number; idleGraceMs?: number; log?: Logger } = {}): Promise<void> {
   const grace = options.graceMs ?? DEFAULT_GRACE_MS;
   const started = Date.now();
   const state = tracked.get(server);
@@ -37,6 +37,11 @@ export async function drainAndClose(server: Server, options: { graceMs?: number;
   }
   options.log?.info({ event: 'draining', inFlight: state?.open.size, graceMs: grace });
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // A request a client has just written on an idle keep-alive connection may not have been
+  // read yet, so that connection looks idle; closing it at once would drop the request. For
+  // `idleGraceMs` such requests are still served (and told to close); after it, idle
+  // connections are closed as soon as they are idle.
+  if (options.idleGraceMs) await Promise.race([closed, new Promise((r) => setTimeout(r, options.idleGraceMs))]);
   server.closeIdleConnections();
   // Bounded: a check every 50 ms until everything is closed or the grace period is over.
   const idle = setInterval(() => server.closeIdleConnections(), 50);

@@ -1,39 +1,15 @@
-import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import type { GapRecorder } from '../conversation/services';
-import type { KnowledgeStore } from '../knowledge/store';
 import { BoundedMemoryStorage } from '../conversation/storage';
 import { GapLog } from '../curation/gap-log';
-import type { SessionStore } from '../curation/admin-auth';
-import type { ContentSyncStatus } from './content-sync';
+import type { BotStorage, StorageOptions } from './types';
 
-/** What /healthz says about storage. */
-export type StorageHealth =
-  | { kind: 'memory'; reachable: true; dataDir: string }
-  | { kind: 'azure-blob'; account: string; container: string; reachable: boolean; checkedAt: string; error?: string; pendingGaps: number; content: ContentSyncStatus };
+export type { BotStorage, StorageHealth, StorageOptions } from './types';
 
 /**
- * Where the bot keeps what must outlive a turn. Without AZURE_STORAGE_CONNECTION_STRING: bot
- * state in memory, the gap log in DATA_DIR, admin sessions in memory, content from
- * CONTENT_DIR only (one instance). With it: all of them in one blob container shared by
- * every instance, so any instance can serve any turn.
+ * Open the storage the settings ask for (see BotStorage): this process and DATA_DIR, or the
+ * blob container named by AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_CONTAINER.
  */
-export type BotStorage = {
-  kind: StorageHealth['kind'];
-  state: Storage;
-  gaps: GapRecorder;
-  /** Admin sessions for this ADMIN_TOKEN; undefined keeps the in-memory default. */
-  adminSessions?: (token: string) => SessionStore;
-  /** Join shared content (publish and poll); a no-op locally. */
-  start(store: KnowledgeStore): Promise<void>;
-  health(): Promise<StorageHealth>;
-  /** Write what is queued and stop polling. */
-  close(): Promise<void>;
-};
-
-export type StorageOptions = { now?: () => Date; contentPollMs?: number };
-
 export async function openStorage(config: Config, log: Logger, options: StorageOptions = {}): Promise<BotStorage> {
   const connectionString = config.AZURE_STORAGE_CONNECTION_STRING;
   if (!connectionString) {

@@ -45,7 +45,7 @@ describe('graceful shutdown', () => {
     const before = outcomes.filter((o) => o.startedAt < signalledAt - 20);
     expect(before.length).toBeGreaterThan(8);
     // Every turn sent before the signal was answered, none cut off.
-    expect(before.filter((o) => o.status !== 200)).toEqual([]);
+    expect(before.filter((o) => o.status !== 200), JSON.stringify({ signalledAt, outcomes: outcomes.slice(-30) })).toEqual([]);
     // And after it, the port refused new work rather than hanging.
     expect(outcomes.some((o) => o.status === 'refused')).toBe(true);
     expect(bot.logs.some((l) => l.includes('"event":"drained"'))).toBe(true);
