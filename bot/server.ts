@@ -14,6 +14,7 @@ import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
 import { DEFAULT_MAX_BYTES, MAX_QUERY_CHARS } from './curation/gap-log';
 import { readBody } from './http/body-reader';
+import type { ContentWatcher } from './curation/content-watcher';
 import { ChannelTokenCheck } from './channels/channel-auth';
 import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
 import { AuthenticationError } from 'botframework-connector';
@@ -30,6 +31,8 @@ export type ServerDeps = {
   app: Application<AppState>;
   services: BotServices;
   storage: BotStorage;
+  /** Whether saved content is being picked up (WATCH_CONTENT), for /healthz. */
+  contentWatch?: Pick<ContentWatcher, 'status'>;
 };
 
 /**
@@ -68,8 +71,14 @@ export function createServer(deps: ServerDeps): Server {
     const kb = store.current();
     const last = store.lastReload();
     const storage = await deps.storage.health();
+    // Degraded: still answering, but something staff rely on is not working (and why).
+    const reasons: string[] = [];
+    const watch = deps.contentWatch?.status();
+    if (watch && !watch.watching) reasons.push(watch.reason);
+    if (!storage.reachable) reasons.push(`storage ${storage.kind} cannot be reached`);
     res.send(200, {
-      status: storage.reachable ? 'ok' : 'degraded',
+      status: reasons.length ? 'degraded' : 'ok',
+      ...(reasons.length ? { reasons } : {}),
       storage,
       items: kb.items.length,
       glossary: kb.glossary.entries.length,

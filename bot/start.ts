@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './log';
 import { KnowledgeStore } from './knowledge/store';
 import { createApplication } from './conversation/app';
 import { createServer } from './server';
+import { vocabularyOf } from './curation/gap-log';
 import { publishOnSave } from './curation/reload';
 import type { BotServices } from './conversation/services';
 import { openStorage } from './storage';
@@ -47,12 +48,12 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     ...(config.ToBotFromChannelOpenIdMetadataUrl ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl) : {}),
   });
   // Shared storage first, so the first turn already serves the content every instance serves.
-  const storage = await openStorage(config, log, { now, contentPollMs: options.contentPollMs });
+  const storage = await openStorage(config, log, { now, contentPollMs: options.contentPollMs, knownWords: () => vocabularyOf(store.current()) });
   await storage.start(store);
   const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps, languages: loadLanguageNotes(config.CONTENT_DIR) };
   const app = createApplication(adapter, storage.state, services, config.MicrosoftAppId);
-  const server = createServer({ config, log, store, adapter, app, services, storage });
   const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
+  const server = createServer({ config, log, store, adapter, app, services, storage, contentWatch: watcher });
 
   trackRequests(server.server);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));

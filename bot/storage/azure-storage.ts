@@ -9,12 +9,12 @@ import type { BotStorage, StorageHealth, StorageOptions } from './types';
 /** Everything in one blob container shared by every instance (see BotStorage). */
 export function openAzureStorage(settings: AzureStorageSettings, contentDir: string, log: Logger, options: StorageOptions): BotStorage {
   const container = containerClient(settings);
-  const gaps = new BlobGapLog(container, { now: options.now, onError: (err, pending) => log.warn({ event: 'gap-log-write-failed', err: err.message.slice(0, 300), pending }) });
+  const gaps = new BlobGapLog(container, { now: options.now, knownWords: options.knownWords, onError: (err, pending) => log.warn({ event: 'gap-log-write-failed', err: err.message.slice(0, 300), pending }) });
   let sync: ContentSync | undefined;
   let lastCheck: { at: number; health: StorageHealth } | undefined;
   return {
     kind: 'azure-blob',
-    state: new BlobStateStorage(settings),
+    state: new BlobStateStorage(settings, { knownWords: options.knownWords }),
     gaps,
     adminSessions: (token) => new SignedSessions(token),
     async start(store) {

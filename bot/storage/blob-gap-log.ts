@@ -28,11 +28,11 @@ export class BlobGapLog implements GapRecorder {
 
   constructor(
     private readonly container: ContainerClient,
-    private readonly options: { now?: () => Date; onError?: (err: Error, pending: number) => void; delayMs?: number } = {},
+    private readonly options: { now?: () => Date; knownWords?: () => ReadonlySet<string>; onError?: (err: Error, pending: number) => void; delayMs?: number } = {},
   ) {}
 
   record(event: GapEvent): void {
-    const record = toRecord(event, (this.options.now ?? (() => new Date()))());
+    const record = toRecord(event, (this.options.now ?? (() => new Date()))(), this.options.knownWords?.());
     this.queue.push({ day: record.at.slice(0, 10), line: `${JSON.stringify(record)}\n` });
     if (this.queue.length > MAX_QUEUED) {
       this.dropped += this.queue.length - MAX_QUEUED;

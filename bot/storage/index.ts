@@ -13,11 +13,13 @@ export type { BotStorage, StorageHealth, StorageOptions } from './types';
 export async function openStorage(config: Config, log: Logger, options: StorageOptions = {}): Promise<BotStorage> {
   const connectionString = config.AZURE_STORAGE_CONNECTION_STRING;
   if (!connectionString) {
-    const onGapError = (err: Error) => log.warn({ event: 'gap-log-write-failed', err: err.message });
+    const dataDir = config.DATA_DIR;
+    // A read-only or full DATA_DIR must not break a reply, but it must not go unnoticed either.
+    const onGapError = (err: Error) => log.warn({ event: 'gap-log-write-failed', dataDir, code: (err as NodeJS.ErrnoException).code, err: err.message });
     return {
       kind: 'memory',
       state: new BoundedMemoryStorage(),
-      gaps: new GapLog(config.DATA_DIR, { now: options.now, onError: onGapError }),
+      gaps: new GapLog(dataDir, { now: options.now, knownWords: options.knownWords, onError: onGapError }),
       start: async () => undefined,
       health: async () => ({ kind: 'memory', reachable: true, dataDir: config.DATA_DIR }),
       close: async () => undefined,

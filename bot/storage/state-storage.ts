@@ -12,8 +12,11 @@ import { PIPELINE_OPTIONS, type AzureStorageSettings } from './azure';
 export class BlobStateStorage implements Storage {
   private readonly blobs: BlobsStorage;
 
-  constructor(settings: AzureStorageSettings, blobs?: BlobsStorage) {
-    this.blobs = blobs ?? new BlobsStorage(settings.connectionString, settings.container, { storagePipelineOptions: PIPELINE_OPTIONS });
+  constructor(
+    settings: AzureStorageSettings,
+    private readonly options: { knownWords?: () => ReadonlySet<string> } = {},
+  ) {
+    this.blobs = new BlobsStorage(settings.connectionString, settings.container, { storagePipelineOptions: PIPELINE_OPTIONS });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -25,7 +28,7 @@ export class BlobStateStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     const out: StoreItems = {};
-    for (const [key, value] of Object.entries(changes)) out[blobKey(key)] = withoutPersonalDetails(value ?? {});
+    for (const [key, value] of Object.entries(changes)) out[blobKey(key)] = withoutPersonalDetails(value ?? {}, this.options.knownWords?.());
     await this.blobs.write(out);
   }
 
@@ -38,12 +41,12 @@ export class BlobStateStorage implements Storage {
 const blobKey = (key: string) => `state/${key}`;
 
 /** The typed questions in conversation state (see ConversationState), redacted. */
-function withoutPersonalDetails(value: Record<string, unknown>): Record<string, unknown> {
+function withoutPersonalDetails(value: Record<string, unknown>, knownWords?: ReadonlySet<string>): Record<string, unknown> {
   const out = { ...value };
   for (const field of ['lastAnswer', 'pendingClarify']) {
     const held = out[field];
     if (held && typeof held === 'object' && 'query' in held && typeof held.query === 'string') {
-      out[field] = { ...held, query: redact(held.query).text };
+      out[field] = { ...held, query: redact(held.query, { knownWords }).text };
     }
   }
   return out;

@@ -28,5 +28,10 @@ export type BotStorage = {
   close(): Promise<void>;
 };
 
-export type StorageOptions = { now?: () => Date; contentPollMs?: number };
+export type StorageOptions = {
+  now?: () => Date;
+  contentPollMs?: number;
+  /** Words the live content uses, which redaction keeps (they are not names). */
+  knownWords?: () => ReadonlySet<string>;
+};
 
