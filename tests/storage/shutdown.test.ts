@@ -34,7 +34,8 @@ describe('graceful shutdown', () => {
       }
     };
     const clients = Array.from({ length: 8 }, client);
-    await new Promise((r) => setTimeout(r, 600));
+    // Under load: signal once turns are flowing (bounded wait), so some are in progress.
+    for (let i = 0; i < 200 && outcomes.length < 24; i++) await new Promise((r) => setTimeout(r, 100));
     signalledAt = Date.now();
     bot.child.kill('SIGTERM');
     const code = await bot.exited;
