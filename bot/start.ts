@@ -12,6 +12,7 @@ import { createServer } from './server';
 import { GapLog } from './curation/gap-log';
 import { publishOnSave } from './curation/reload';
 import type { BotServices } from './conversation/services';
+import { channelRenderer } from './channels/render';
 import { loadLanguageNotes } from './knowledge/language-notes';
 
 export type RunningBot = { url: string; store: KnowledgeStore; log: Logger; close(): Promise<void> };
@@ -37,7 +38,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...(config.ToBotFromChannelOpenIdMetadataUrl ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl) : {}),
   });
-  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR), languages: loadLanguageNotes(config.CONTENT_DIR) };
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR), render: channelRenderer, languages: loadLanguageNotes(config.CONTENT_DIR) };
   const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
   const server = createServer({ config, log, store, adapter, app, services });
   const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
