@@ -13,6 +13,7 @@ import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
 import { DEFAULT_MAX_BYTES, MAX_QUERY_CHARS } from './curation/gap-log';
 import { readBody } from './http/body-reader';
+import type { ContentWatcher } from './curation/content-watcher';
 import { ChannelTokenCheck } from './channels/channel-auth';
 import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
 import { AuthenticationError } from 'botframework-connector';
@@ -28,6 +29,8 @@ export type ServerDeps = {
   adapter: TeamsAdapter;
   app: Application<AppState>;
   services: BotServices;
+  /** Whether saved content is being picked up (WATCH_CONTENT), for /healthz. */
+  contentWatch?: Pick<ContentWatcher, 'status'>;
 };
 
 /**
@@ -65,8 +68,13 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/healthz', (_req, res, next) => {
     const kb = store.current();
     const last = store.lastReload();
+    // Degraded: still answering, but something staff rely on is not working (and why).
+    const reasons: string[] = [];
+    const watch = deps.contentWatch?.status();
+    if (watch && !watch.watching) reasons.push(watch.reason);
     res.send(200, {
-      status: 'ok',
+      status: reasons.length ? 'degraded' : 'ok',
+      ...(reasons.length ? { reasons } : {}),
       items: kb.items.length,
       glossary: kb.glossary.entries.length,
       version: kb.version,
