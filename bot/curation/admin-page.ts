@@ -7,7 +7,7 @@ import type { Concept } from '../knowledge/query';
 import type { Hit, Preferences } from '../knowledge/search';
 import { findingsOf, type ReloadResult } from '../knowledge/store';
 import type { Reply } from '../conversation/reply';
-import type { Screening } from '../conversation/safeguarding';
+import type { Screening } from '../conversation/safeguarding/index';
 
 /**
  * The staff pages at /admin, as HTML strings. No scripts and no external files: one inline

@@ -11,7 +11,7 @@ import { replyToQuestion } from '../conversation/answering';
 import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth } from './admin-auth';
 import { ADMIN_CSP, adminPage, loginPage, replyAsText, type TryResult } from './admin-page';
 import { reloadAndLog } from './reload';
-import { screen } from '../conversation/safeguarding';
+import { screen } from '../conversation/safeguarding/index';
 import type { ClientAddress } from '../http/client-address';
 
 /** What the staff pages need: the token, the live content, the log, and what replies are built with. */

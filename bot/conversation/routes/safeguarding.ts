@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AppState } from '../state';
-import { asks, crisisReply, distressReply, screen, type Screening } from '../safeguarding';
+import { asks, crisisReply, distressReply, screen, type Screening } from '../safeguarding/index';
 import { preferencesFor } from '../preferences';
 import { MAX_QUESTION_CHARS } from '../question-text';
 import { send } from '../send';

@@ -52,7 +52,7 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|would rather|id rather|rather|ready|long|longing|hope|hoping|pray|praying) (?:to |i |that i |i could |i was |i were )?(?:just )?(?:be )?(?:die|dead)\b|
       \bwish (?:i|id|ive|he|hed|she|shed|they|that i|that id)(?: \w+)? (?:was|were|wasnt|werent|could|had|hadnt|d|never) (?:just )?(?:dead|die|never been born|been born|born|here|alive|gone|disappear|stop existing|not wake up)\b|
       \bwish (?:i|id|he|hed|she|shed)(?: \w+)? (?:never|not) (?:been born|existed|woke up)\b|\bwish (?:i|id|he|she) (?:was|were|had) never born\b|
-      \bbetter off dead\b|\brather be dead\b|\bid be better off dead\b|
+      \bbetter off dead\b|\brather be dead\b|\b(?:deserve|deserves|deserved) to (?:die|be dead)\b|\bshould (?:just )?(?:die|be dead)\b|\bid be better off dead\b|
       \b(?:stop|stopped|cease) existing\b|\bnot exist(?:ing)?\b|
       \b(?:hope|hoping|wish|pray|praying) (?:i|that i|he|she)(?: just| would| will| could)? (?:dont|doesnt|never|wont|do not|didnt|wouldnt|not) (?:wake|waking) up\b|
       \b(?:go|going|went|fall|falling) to sleep and (?:never|not|dont|wont) wake\b|\b(?:wish\w*|hop\w*|pray\w*) (?:i|id|that i|he|she|hed|shed)(?: \w+){0,2} (?:die|died|dead|not wake up|never wake up)\b|\bdie in (?:my|his|her) sleep\b|\bnever wake up\b|\bsleep forever\b|\bnot wake up\b`),
@@ -75,7 +75,7 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:better|happier|easier|fine|manage better|be ok|cope better|do better)(?: off)? without (?:me|him|her|them)\b|
       \b(?:happier|better|easier|better off|fine|ok|okay)(?: \w+){0,2} if (?:i|id|he|she|they)(?: \w+){0,2} (?:dead|gone|not here|not around|never born|died|disappeared|wasnt here|wasnt around|werent here|werent around|wasnt in the picture|not in the picture|out of the picture|out of the way|not alive)\b|
       \b(?:such |a |just a |nothing but a |only a )burden\b|\bbeing a burden\b|
-      \b(?:no one|nobody|noone) (?:would|will|wud) (?:even )?(?:miss|notice|care)\b|\bwouldnt (?:even )?(?:be )?miss(?:ed)? (?:me|him|her)\b|
+      \b(?:no one|nobody|noone) (?:would|will|wud) (?:even )?(?:miss|notice|care)\b|\b(?:would|will) be relieved (?:if|when) (?:i|im)\b|\bwould(?:nt| not| never) (?:even )?be missed\b|\bwouldnt (?:even )?(?:be )?miss(?:ed)? (?:me|him|her)\b|
       \bdeserve(?:s)? (?:someone|a) better (?:mum|dad|mother|father|parent|than me)\b|\bsomeone elses problem\b`),
   },
   {
@@ -145,7 +145,7 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'subject',
     re: rx(String.raw`\bkill(?:s|ed|ing)? ${REFL}\b|\bsuicid(?:e|al|ally)\b|\btake (?:my|his|her|their) (?:own )?life\b|\btook (?:his|her|their|my) own life\b|\bend(?:ing|ed|s)? (?:it all|my life|his life|her life|their life|my own life|myself)\b|
-      \b(?:thoughts|thinking|thought|think|thinkin) (?:of|about) (?:dying|death|killing|ending it|ending things|not being here|not being alive|suicide|ending my life)\b|\bunalive\b|
+      \b(?:thoughts|thinking|thought|think|thinkin) (?:of|about) (?:dying|death|killing|ending it|ending things|not being here|not being alive|suicide|ending my life)\b|\bunalive\b|\b(?:be with|join) (?:\w+ ){0,2}in heaven\b|\b(?:bought|got|ordered|buying) (?:a |some )?(?:rope|noose|charcoal|helium)\b|
       \b(?:want|wants|wanna|going|gonna|thinking about|think about|thought about|planning) (?:to )?end(?:ing)? (?:it|things|everything|my life)\b`),
   },
   {
@@ -176,9 +176,18 @@ export const CUES: readonly Cue[] = [
       \b(?:jump|jumping|drive|driving|crash|crashing|walk|walking|step|stepping) (?:off|in front of|into|under) (?:a|the) (?:train|tree|bus|lorry|car|wall|river|canal|sea)\b|
       \b(?:hang|hanging|hanged) ${REFL}\b|\bhow to hang\b|\b(?:rope|noose|ligature)\b|\b(?:tie|tied|tying) (?:something|a \w+|it|rope|string|a belt|a cord) (?:round|around) (?:my|his|her|their) neck\b|
       \b(?:take|taking|took|swallow|swallowing|swallowed|taken|neck|necking|down|downed|overdose on|od on)(?: \w+){0,2} (?:all|a load of|loads of|a lot of|lots of|a bunch of|a handful of|the whole|too many|every|all of|everything in|the lot|enough|a whole) (?:of )?(?:my |his |her |their |the |mums |dads |my mums |my dads |these |those |them )?(?:\w+ )?(?:${MEDS}|packet|box|bottle|cupboard|it all)\b|
-      \b(?:take|taking|took|swallow|taken) (?:it|them) all\b|\b(?:take|taking) everything in the\b|\boverdos(?:e|ed|ing)\b|
+      \b(?:take|taking|took|swallow|taken) (?:it|them) all\b|\b(?:take|taking) everything in the\b|
       \b(?:engine running|exhaust pipe|hosepipe|carbon monoxide)\b|\bgoing deeper\b|\b(?:looking at|staring at|think(?:ing)? about) the (?:bridge|railway|train|tracks|motorway|river|canal|cliff|roof)\b|
       \b(?:looking at|staring at|counting|counted|lined up|lining up|sorting|sorted|holding)(?: all| all of)? (?:the |my |his |her |these )?(?:${MEDS})\b`),
+  },
+  {
+    id: 'overdose',
+    family: 'suicide',
+    category: 'method',
+    weight: 0.9,
+    who: 'subject',
+    needsPerson: true,
+    re: rx(String.raw`\boverdos(?:e|ed|ing)\b`),
   },
   {
     id: 'hoarding',
@@ -186,7 +195,9 @@ export const CUES: readonly Cue[] = [
     category: 'preparatory',
     weight: 1,
     who: 'subject',
-    re: rx(String.raw`\b(?:bought|buying|got|saved|saving|stockpil\w*|collect\w*|hoard\w*|hidden|hid|hiding|keeping|stashed)(?: \w+){0,2} (?:a |the |some |all )?(?:rope|noose|${MEDS}|blade|razor)\b(?=.*\b(?:saved|enough|up|in case|hidden|for when|dont know why|thinking|going|bedroom|room|bag|drawer|\.|$))|
+    re: rx(String.raw`\b(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been collecting|squirrel\w*)(?: \w+){0,2} (?:a |the |some |all )?(?:rope|noose|${MEDS}|blade|razor|blades)\b|
+      \b(?:bought|buying|got|saved|saving|collect\w*|hidden|hid|hiding|keeping)(?: \w+){0,2} (?:a |the |some |all )?(?:rope|noose|${MEDS}|blade|razor)\b(?=.*\b(?:saved|enough|up|in case|hidden|for when|dont know why|thinking|going|bedroom|room|bag|drawer)\b)|
+      \b(?:${MEDS}|rope|blade|knife|razor|noose) (?:in front of me|in my hand|next to me|beside me|ready|lined up|counted out|on the (?:table|bed|side))\b|
       \b(?:${MEDS}|rope|blade|razor|noose) (?:are|is|r) (?:in|under|hidden|ready|saved)\b`),
   },
   {
@@ -243,7 +254,7 @@ export const CUES: readonly Cue[] = [
     category: 'method-seeking',
     weight: 1,
     who: 'self',
-    re: rx(String.raw`\b(?:how (?:much|many|long|high|far|quick|quickly)|what (?:dose|amount|height|is a lethal|is the lethal)|which (?:pills|tablets)|quickest|easiest|painless|least painful|best way|ways? to|does it hurt to|is it painful to|would it take|enough to)\b(?:.*\b${KILLWORD}\b.*|.*\b(?:${MEDS}|jump|fall|drown|hang|bleed|height|floors)\b.*)\b(?:${KILLWORD}|${MEDS}|jump|drown|hang|height|floors)\b|
+    re: rx(String.raw`\b(?:how (?:much|many|long|high|far|quick|quickly)|what (?:dose|amount|height|is a lethal|is the lethal)|which (?:pills|tablets)|quickest|easiest|painless|least painful|best way|ways? to|does it hurt to|is it painful to|would it take|enough to)\b(?!.*\b(?:children|kids|people|pupils|adults|babies|teenagers) (?:die|died|dying)\b).*\b${KILLWORD}\b|
       \b(?:lethal|fatal|deadly) (?:dose|amount|overdose|height)\b|\bdoes it hurt to (?:drown|die|hang|bleed out|jump)\b|\bquickest way to (?:end it|die|go)\b|\b(?:ways|way) to (?:die|kill ${REFL}|end it|end my life)\b|\bso (?:you|i|they) (?:dont|wont|do not) survive\b|\bhow to (?:kill ${REFL}|die|end it|commit suicide|tie a noose|hang ${REFL})\b`),
   },
   {
@@ -294,8 +305,8 @@ export const CUES: readonly Cue[] = [
     category: 'eating-disorder',
     weight: 0.7,
     who: 'subject',
-    re: rx(String.raw`\b(?:not|hasnt|havent|hardly|barely|stopped|refuses to|refusing to|wont|wouldnt|doesnt|dont|isnt)(?: \w+)? (?:eaten|eating|eat|eats|drinking|drunk|drink|had a drink|had anything)\b(?:(?: \w+){0,3} (?:for|in|since) (?:days|a week|weeks|\d+ days|two days|three days|over a week|yesterday|ages)|(?: at all| completely| anything))|
-      \b(?:refus\w+|stopped) (?:everything|all food|food|fluids|to eat|to drink|drinking|eating)\b|\bwont (?:take|have|drink) (?:fluids|water|anything|a drink)\b|\bhasnt had (?:a drink|anything to (?:eat|drink)|any (?:food|fluids|water))\b|
+    re: rx(String.raw`\b(?:not|hasnt|havent|hardly|barely|stopped|refuses to|refusing to|wont|wouldnt|doesnt|dont|isnt)(?: \w+)? (?:eaten|eating|eat|eats|drinking|drunk|drink|had a drink|had anything)\b(?:(?: \w+){0,3} (?:for|in|since) (?:days|a week|weeks|\d+ days|two days|three days|over a week|yesterday|ages)|(?: at all| completely))|
+      \b(?:refus\w+|stopped) (?:everything|all food|food|fluids|to eat|to drink|drinking|eating)\b|\bwont (?:take|have|drink) (?:fluids|water|anything|a drink)\b|\b(?:wont|doesnt|isnt|not) drink(?:ing)?\b(?= \.| $| and| or| anything| at all)|\bhasnt had (?:a drink|anything to (?:eat|drink)|any (?:food|fluids|water))\b|
       \b(?:counting|counts|count) (?:every |all )?calories\b|\b(?:eats|eaten|eating) (?:nothing|almost nothing|hardly anything)\b|\b\d+ calories (?:a|per) day\b|\blaxatives\b|\bdiet pills\b|\bhiding food\b|\bskipping (?:meals|lunch|dinner|food)\b`),
   },
   {
@@ -332,7 +343,7 @@ export const CUES: readonly Cue[] = [
     category: 'abuse-physical',
     weight: 0.5,
     who: 'any',
-    re: rx(String.raw`\b(?:said|says|told me|told us) (?:that )?(?:he|she|they|dad|mum|his dad|her dad|his mum|her mum|my partner|uncle|grandad|\w+) did (?:it|that|this)\b|\bwith a (?:cigarette|lighter|belt|iron|hot spoon|kettle)\b`),
+    re: rx(String.raw`\b(?:said|says|told me|told us) (?:that )?(?:he|she|they|dad|mum|his dad|her dad|his mum|her mum|my partner|uncle|grandad|\w+) did (?:it|that|this)\b|\bwith a (?:cigarette|lighter|belt|iron|hot spoon|kettle|wooden spoon|slipper|shoe|stick|cane|hairbrush)\b|\b(?:pulls|pulled|pulling|drags|dragged|dragging) (?:him|her|them|me) (?:by|across|along|up)\b`),
   },
   {
     id: 'sexual',
@@ -344,7 +355,8 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\bsexual(?:ly)? (?:abuse\w*|assault\w*|abusing|touch\w*|things|stuff|acts?|contact|activity|comments|messages)\b|\b(?:raped|rape|raping|molest\w*|paedophile|pedophile|incest|sexually abused|sexually assaulted)\b|
       \b(?:touch|touches|touched|touching|fondl\w*|grop\w*|interfer\w* with|feel(?:s|ing)? up) (?:me|him|her|them|my \w+|the \w+)(?: \w+){0,2} (?:inappropriately|down there|privates?|private parts|bottom|under (?:his|her|my) clothes|in bed|at night|when)\b|
       \b(?:touch|touches|touched|touching|hurts|hurt|hurting|pokes|poking|rubs|rubbing) (?:his|her|my|their) (?:privates|private parts|private|bottom|willy|vagina|penis|genitals|breasts|chest|front bottom|fairy|minnie|down there)\b|
-      \b(?:makes|made|making|make|forced|forces|forcing|force|pressur\w*) (?:me|him|her|them) (?:to )?(?:do|watch|touch|look at|have sex|sleep with|perform) (?:sexual|rude|things|stuff|him|her|it|with)?\b|\bhave sex with (?:him|her|them)\b|
+      \b(?:makes|made|making|make|forced|forces|forcing|force|pressur\w*) (?:me|him|her|them) (?:to )?(?:do|watch|touch|look at|have sex|sleep with|perform) (?:sexual|rude|things|stuff|him|her|it|with)?\b|
+      \b(?:makes|made|making|make|lets|wants|tells) (?:me|him|her|them) (?:to )?(?:sleep in (?:his|her|their) bed|get in (?:his|her|their) bed|get undressed|take (?:my|his|her|their) clothes off|have a bath with (?:him|her))\b|\bhave sex with (?:him|her|them)\b|
       \bshow(?:s|ed|ing)? (?:me|him|her|them) (?:porn|rude|sexual|naked|his|her)\w*\b|
       \b(?:gets|got|getting|comes|came|coming|climbs|climbed) (?:in|into) (?:my|her|his|their) bed\b|\b(?:in bed with|into (?:his|her) bed)\b(?=.*\b(?:uncle|step|dad|man|touch|secret|grandad|boyfriend)\b)|
       \b(?:injuries|bruises|bleeding|sore|soreness|marks|rash) (?:down below|down there|on (?:his|her) (?:bottom|privates|genitals))\b`),
@@ -355,7 +367,7 @@ export const CUES: readonly Cue[] = [
     category: 'abuse-sexual',
     weight: 0.6,
     who: 'any',
-    re: rx(String.raw`\b(?:touch|touches|touched|touching) (?:me|him|her|them|son|daughter|ds|dd|my (?:son|daughter|child))\b(?! (?:arm|shoulder|hand|back|head|on the (?:arm|shoulder|hand|back|head)|to)\b)|\b(?:comes|coming|came|walks|walking|walked) (?:in|into) (?:the|my|her|his) (?:bathroom|bedroom|shower|room) (?:when|while)\b`),
+    re: rx(String.raw`\b(?:touch|touches|touched|touching) (?:me|him|her|them|son|daughter|ds|dd|my (?:son|daughter|child))\b(?! (?:arm|shoulder|hand|back|head|on the (?:arm|shoulder|hand|back|head)|to)\b)|\b(?:comes|coming|came|walks|walking|walked|creeps|creeping) (?:in|into) (?:the|my|her|his|their) (?:bathroom|bedroom|shower|room) (?:when|while|at night|in the night)\b`),
   },
   {
     id: 'secret',
@@ -372,7 +384,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.6,
     who: 'any',
     re: rx(String.raw`\b(?:calls?|calling|called|tells?|telling|told|says?|saying) (?:me |him |her |them |my \w+ |son |daughter |ds |dd |us )?(?:that )?(?:im |hes |shes |theyre |i am |he is |she is |they are |is |was |a |an )?(?:a |an )?(?:worthless|useless|stupid|pathetic|retard\w*|thick|idiot|fat|ugly|names|a waste of space|mistake|disgusting|evil|freak|unwanted|unloved|should be in a home|nobody wants|burden)\b|
-      \b(?:no one|nobody|noone) (?:loves|wants|cares about) (?:him|her|them|me)\b|\b(?:im|i am|hes|shes|he is|she is) the reason (?:\w+ ){0,2}(?:got ill|is ill|left|died|drinks)\b|\bwishes (?:i|id|he|hed|she|shed|they)(?: had)? (?:died|was dead|were dead|never been born|never born)\b|
+      \b(?:no one|nobody|noone) (?:loves|wants|likes|cares about) (?:him|her|them|me)\b|\bthreat(?:en|ens|ened|ening) to (?:leave|abandon|give (?:him|her|me) away)\b|\b(?:ignores|ignoring|wont speak to|wont talk to) (?:him|her|me) for (?:days|weeks)\b|\bblames? (?:him|her|me) for everything\b|\b(?:im|i am|hes|shes|he is|she is) the reason (?:\w+ ){0,2}(?:got ill|is ill|left|died|drinks)\b|\bwishes (?:i|id|he|hed|she|shed|they)(?: had)? (?:died|was dead|were dead|never been born|never born)\b|
       \b(?:makes|made|making) (?:him|her|me|them) wear\b|\bfilms? (?:him|her|me|them) (?:crying|screaming|naked)\b|\bhumiliat\w+ (?:me|him|her|them)\b|\b(?:its|it is) (?:my|his|her) fault\b`),
   },
   {
@@ -423,7 +435,7 @@ export const CUES: readonly Cue[] = [
     category: 'neglect',
     weight: 0.7,
     who: 'any',
-    re: rx(String.raw`\b(?:never (?:any|enough) food|no food|nothing to eat|not (?:being )?fed|isnt (?:being )?fed|arent (?:being )?fed|goes without food|steals? food|asking (?:other children|other kids|for) (?:for )?food|hungry (?:all the time|every day|every morning|again)|(?:comes?|came|coming) (?:in|into school|to school)(?: \w+)? hungry|always hungry|starving hungry|no dinner|no breakfast|forgets? to feed|(?:doesnt|dont|never|wont) feed)\b`),
+    re: rx(String.raw`\b(?:never (?:any|enough) food|no food|nothing to eat|not (?:being )?fed|isnt (?:being )?fed|arent (?:being )?fed|goes without food|steals? food|asking (?:other children|other kids|for) (?:for )?food|(?:taking|takes|took|stealing|steals|eating|eats|ate) (?:food )?(?:from|out of) (?:other (?:childrens|kids|peoples) )?(?:lunchboxes|lunch boxes|bins|the bin|other children|other kids)|no food in the (?:house|fridge|cupboards?)|hungry (?:all the time|every day|every morning|again)|(?:comes?|came|coming) (?:in|into school|to school)(?: \w+)? hungry|always hungry|starving hungry|no dinner|no breakfast|forgets? to feed|(?:doesnt|dont|never|wont) feed)\b`),
   },
   {
     id: 'unkempt',
@@ -431,7 +443,7 @@ export const CUES: readonly Cue[] = [
     category: 'neglect',
     weight: 0.4,
     who: 'any',
-    re: rx(String.raw`\b(?:filthy|unwashed|smelling strongly|smells? (?:of|bad|strongly)|smelly|stinks|soiled|head lice|nits|nappy rash|open sores|sores)\b|\bsame clothes (?:all week|every day|for days|for a week|all the time)\b`),
+    re: rx(String.raw`\b(?:filthy|unwashed|smelling strongly|smells? (?:of|bad|strongly)|smelly|stinks|soiled|head lice|nits|nappy rash|open sores|sores)\b|\bsame (?:clothes|uniform|outfit|nappy|jumper|top) (?:all week|every day|for days|for a week|all the time|since|day after day)\b|\bnappy (?:hasnt|has not|not|wasnt) (?:been )?changed\b|\b(?:rotten teeth|tooth decay|untreated)\b`),
   },
   {
     id: 'no-care',
@@ -442,7 +454,7 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:no heating|no hot water|no electricity|no beds?|sleeping on the floor|not taken to (?:the )?(?:doctor|dentist|hospital|gp)|never (?:picked up|collected)|nobody (?:picks|collects)|not collected|no one (?:at home|looks after|is looking after|picks))\b|
       \b(?:mum|dad|parents?|carer|she|he)(?: \w+)? (?:wont|doesnt|dont|never|hasnt|havent|not) (?:answer|answered|answering|respond|responding|pick up|come|turned up|get up|gets up|get out of bed)\b|
 
-      \bmissed (?:\d+|several|lots of|all (?:his|her)|loads of)(?: \w+){0,2} appointments\b|\b(?:parent|mum|dad)(?: is| was)? (?:hostile|aggressive)\b|
+      \bmissed (?:\d+|several|lots of|all (?:his|her)|loads of)(?: \w+){0,2} appointments\b|\bno (?:response|answer|reply) from (?:home|mum|dad|the parents?|parents?)\b|\bcant get hold of (?:mum|dad|the parents?|parents?|home|anyone at home)\b|\b(?:mums|dads|parents) phone is off\b|\b(?:house|home|flat) is (?:filthy|dirty|unsafe|freezing)\b|\b(?:parent|mum|dad)(?: is| was)? (?:hostile|aggressive)\b|
       \b(?:drinks|is drunk|always drunk|on drugs|takes drugs|passed out|sleeps off|sleeping off)\b(?=.*\b(?:mum|dad|she|he|parent|sister|brother)\b)`),
   },
   {
@@ -548,7 +560,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.35,
     who: 'any',
     re: rx(String.raw`\b(?:some|a|an|this|older|grown|random|strange|adult|unknown) (?:man|men|guy|guys|bloke|adult|adults|stranger|person|boys?|lads?|girl|woman|people)(?: \w+){0,2} (?:online|on (?:snapchat|tiktok|instagram|discord|roblox|whatsapp|fortnite|minecraft|xbox|a game|the game|his game|her game|facebook|kik|telegram))\b|
-      \b(?:man|adult|guy|someone|person|stranger) (?:who says|who said|claiming|pretending|saying) (?:hes|shes|he is|she is|to be) (?:\d+|a kid|a child|younger|her age|his age)\b|\b(?:older|adult|\d\d year old) (?:boyfriend|girlfriend|man|men|lads|boys)\b|\b(?:added|adding|befriended|follows|following)(?: \w+)? by (?:a|an|some) (?:man|adult|stranger|older)\b|\bpretending to be\b`),
+      \b(?:man|adult|guy|someone|person|stranger) (?:who says|who said|claiming|pretending|saying) (?:hes|shes|he is|she is|to be) (?:\d+|a kid|a child|younger|her age|his age)\b|\b(?:older|adult|\d\d year old) (?:boyfriend|girlfriend|man|men|lads|boys)\b|\b(?:added|adding|befriended|follows|following)(?: \w+)? by (?:a|an|some) (?:man|adult|stranger|older)\b|\bpretending to be\b|\bmet (?:someone|a man|a guy|an older|him|her|them) (?:online|on (?:snapchat|tiktok|instagram|discord|roblox|a game|the game|fortnite|xbox))\b|\b(?:sends?|sent|sending) (?:him|her|them) (?:a )?(?:train|taxi|uber|bus) (?:ticket|money|fare)\b|\bwants? (?:him|her|them|me) to (?:come|go) (?:to|round to) (?:his|her|their|a) (?:house|flat|place|hotel)\b`),
   },
   {
     id: 'online-contact',
@@ -568,6 +580,15 @@ export const CUES: readonly Cue[] = [
     weight: 0.5,
     who: 'any',
     re: rx(String.raw`\b(?:sent|sends|sending|gave|gives|giving|bought|buys|buying) (?:him|her|them|son|daughter|ds|dd|my \w+|my \w+ \w+)(?: \w+)? (?:money|gifts|presents|vouchers|a phone|new phone|trainers|credit|robux|vbucks|v bucks|cash|clothes|drugs|alcohol|vapes|food)\b|\bpicks (?:him|her|them) up in (?:a|his|her) car\b|\b(?:home|back) at \d+ ?am\b|\bout (?:late|all night) (?:with|and)\b|\b(?:20|twenty|30|thirty) something\b`),
+  },
+  {
+    id: 'age-gap',
+    family: 'online',
+    category: 'grooming-exploitation',
+    weight: 0.9,
+    who: 'any',
+    re: rx(String.raw`\b(?:boyfriend|girlfriend|man|guy|lad|bloke|partner|friend)(?: \w+){0,2} (?:is|whos|aged|who is) (?:1[89]|[2-9][0-9])\b(?=.*\b(?:shes|hes|she is|he is|only|aged|daughter|son|year) (?:1[0-5]|[4-9])\b)|
+      \b(?:shes|hes|she is|he is|daughter is|son is|only) (?:1[0-5])\b(?=.*\b(?:boyfriend|girlfriend|man|guy|lad)(?: \w+){0,2} (?:is|whos|aged|who is) (?:1[89]|[2-9][0-9])\b)`),
   },
   {
     id: 'secret-online',
@@ -597,12 +618,12 @@ export const CUES: readonly Cue[] = [
     category: 'child-missing',
     weight: 0.8,
     who: 'any',
-    re: rx(String.raw`(?<!\b(?:bag|bags|coat|phone|form|forms|letter|file|book|shoe|shoes|paperwork|report|money|keys|lunchbox|uniform|jumper|dog|cat|parcel|post|email|page|document|documents|record|records|it|that|this|plan|ehcp|bottle|glasses|hearing aid|tablet|ipad|coat|cardigan|toy|teddy|lunch|register) )(?:gone missing|went missing|is missing|are missing|been missing|missing since|missing from (?:home|school|site|the park|the house|his room|her room|care)|reported (?:him|her|them) missing)\b|
+    re: rx(String.raw`(?<!\b(?:bag|bags|coat|phone|form|forms|letter|file|book|shoe|shoes|paperwork|report|money|keys|lunchbox|uniform|jumper|dog|cat|parcel|post|email|page|document|documents|record|records|it|that|this|plan|ehcp|bottle|glasses|hearing aid|tablet|ipad|coat|cardigan|toy|teddy|lunch|register|its|thats|which|one|they|these|those) )(?:gone missing|went missing|is missing|are missing|been missing|missing since|missing from (?:home|school|site|the park|the house|his room|her room|care)|reported (?:him|her|them) missing)\b|
       \b(?:has|have|hes|shes|just|he has|she has)(?: \w+)? (?:run off|run away|ran off|ran away|gone off|wandered off|left the house|got out|escaped|absconded|bolted|disappeared)\b|\babscond\w*\b|
       \b(?:cant|cannot|can not|couldnt) find (?:him|her|them|son|daughter|ds|dd|my \w+|the \w+)\b|\b(?:dont|do not|nobody|no one|noone) know(?:s)? where (?:he|she|they|son|daughter|ds|dd|my \w+) (?:is|are|has gone|went)\b|
       \b(?:hasnt|has not|havent|have not|didnt|did not|not|never) (?:come|came|been|got|gotten|returned|arrived|turned up)(?: \w+)? (?:home|back|to school|in)\b|\bnot (?:in school|at school) and (?:not|no one|nobody)\b|
       \b(?:has |have )?left (?:the )?(?:school )?site\b|\bleft school without\b|\b(?:staff |police |we )?(?:are )?searching(?: for (?:him|her|them))?\b|\b(?:never|not|hasnt|didnt) (?:arrived|turned up|got) (?:at|to|in) (?:school|college|home)\b|
-      \bbeen gone (?:since|for|all)\b|\b(?:havent|hasnt|cant|couldnt|not) (?:found|find) (?:him|her|them)\b`),
+      \bbeen gone (?:since|for|all)\b|\b(?:stayed|been) out (?:all night|overnight)\b|\b(?:hasnt|didnt|not) (?:slept|been) (?:at home|home) (?:last night|for)\b|\bdidnt come home (?:from|after|last)\b|\b(?:havent|hasnt|cant|couldnt|not) (?:found|find) (?:him|her|them)\b`),
   },
   {
     id: 'ran-away',
@@ -653,7 +674,7 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'any',
     re: rx(String.raw`\b(?:swallowed|taken|took|has taken|drank|drunk|eaten|ate|downed|necked)(?: \w+){0,1} (?:a load of|loads of|a lot of|lots of|a handful of|all (?:of )?(?:my|his|her|the|mums|dads)|some of (?:my|his|her|the|mums|dads)|the whole|a whole|too many|too much|a bottle of|a packet of|a box of|a strip of|an overdose|batteries|a battery|magnets|bleach|washing tablets|a button battery|tablets|pills)(?: \w+){0,3}\b|
-      \b(?:stab wound|knife wound|been stabbed|got stabbed|not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|wont wake up|cant wake (?:him|her|them)|turning blue|blue lips|bleeding (?:a lot|heavily|everywhere|badly|loads)|lots of blood|wont stop bleeding)\b|
+      \b(?:stab wound|knife wound|been stabbed|got stabbed|not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|wont wake up|cant wake (?:him|her|them)|turning blue|blue lips|bleeding (?:a lot|heavily|everywhere|badly|loads)|lots of blood|wont stop bleeding|cant breathe|struggling to breathe|allergic reaction|anaphylaxis|anaphylactic)\b|\bseizure (?:that |and it )?(?:wont|isnt|hasnt|will not) stop\b|\bseizure for (?:over |more than )?(?:\d+|five|ten) minutes\b|
       \b(?:tied|tie|tying) (?:something|a \w+|it) (?:round|around) (?:his|her|their|my) neck\b|\bwont let me in(?:to)? the (?:bathroom|room|bedroom)\b|
       \bin (?:immediate |serious |real )?danger\b(?! of)|\b(?:is|are) outside (?:our|my|the) (?:house|door|flat|home)(?: right now| now)?\b(?=.*\b(?:abused|hit|man who|ex|threat|scared|hysterical|kill)\b)`),
   },
@@ -669,7 +690,7 @@ export const CUES: readonly Cue[] = [
       \b(?:thoughts|pictures|images|imagining|imagine|keep seeing|visions)(?: \w+){0,3} (?:of|about)? ?(?:hurting|harming|killing|drowning|dropping|throwing|shaking|smothering|suffocating|stabbing) (?:him|her|them|son|daughter|ds|dd|the baby|my baby|the kids|my kids|my son|my daughter)\b|
       \b(?:keeps? )?imagining (?:dropping|throwing|hurting|drowning|smothering)\b|\bhurting (?:myself and|me and) (?:the kids|them|my kids|son|daughter|ds|dd)\b|
       \b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what (?:i|ill|id)(?: might| could| will| would)? do|i (?:might|will|could|ll) (?:hurt|harm|do something|snap|lose control)|of myself)\b|
-      \b(?:take|taking) (?:me|us|him|her|my(?: \w+){1,2}|son|daughter|ds|dd)(?: and (?:my|me) \w+)? with (?:her|him|them) if (?:she|he|they) (?:goes|go|dies|die)\b|\b(?:give|giving) (?:me and|us|the kids|them|son|daughter|ds|dd)(?: \w+)* tablets so\b|\bso (?:we|they) all (?:go to sleep|die|sleep) together\b|\bnobodys left behind\b`),
+      \b(?:take|taking) (?:me|us|him|her|my(?: \w+){1,2}|son|daughter|ds|dd)(?: and (?:my|me) \w+)? with (?:her|him|them) if (?:she|he|they) (?:goes|go|dies|die)\b|\b(?:give|giving) (?:me and|us|the kids|them|son|daughter|ds|dd)(?: \w+)* tablets so\b|\bso (?:we|they) all (?:go to sleep|die|sleep) together\b|\bkill (?:the kids|my kids|us all|the children|them all|the baby)(?: \w+)? (?:and|then) (?:myself|me|himself|herself)\b|\btake (?:the kids|my kids|the children|them) with (?:me|him|her)\b(?=.*\b(?:die|gone|go|end|kill|if)\b)|\bnobodys left behind\b`),
   },
   {
     id: 'i-hurt-child',
@@ -687,7 +708,7 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'subject',
     unless: /\b(?:but (?:surviving|coping|ok|okay|fine|managing|getting there|laughing)|haha|lol)\b/,
-    re: rx(String.raw`\b(?:end of my tether|burntout|hanging on by a thread|by a thread|barely (?:holding on|coping|keeping)|just about coping|holding it together|out of my depth|finding (?:it|this|everything) (?:really |so |very )?(?:hard|difficult|tough)|really difficult|difficult week|difficult day|fed up|\bsad\b|and cry|(?:had|have) a (?:little |bit of a |good )?cry|(?:its|it is|its all|it is all) (?:all )?(?:just )?(?:a lot|too much)|cry (?:every|all|myself|at night|in the)|cries (?:every|all)|end of (?:my|our) rope|breaking point|wits end|cant cope|not coping|struggling to cope|struggling (?:so much|mentally|with my mental health)|cant take (?:much more|it|this)|falling apart|fall apart|breaking down|broke down|nearly broke me|broken me|crying (?:all|every|myself|in|on|at)|cried (?:in|after|all|every|myself|on|at)|in tears|so depressed|depressed|so low|lonely|so alone|all alone|overwhelmed|exhausted|burnt out|burned out|burnout|drained|frazzled|demoralised|defeated|worn down|worn out|running on empty|numb|drowning in|losing my mind|a failure|failing (?:him|her|them|my)|panic attack|anxiety attack|signed off|stress(?:ed)? (?:out|leave)|cant sleep|not sleeping|awake worrying|sad all the time|so sad|just so sad|feel sad|really sad|guilty all the time|feel guilty|grieving|hate myself|rough week|rough day|hard day|worst week|worst christmas|mental health isnt|not ok|not okay|not doing ok|so tired of|tired all the time|so fed up|fed up of fighting|cant do this|had enough|at rock bottom|dark place|nobody listens|no one listens|nobody listened|no one listened|on my own|always on my own|nobody gets me|no one gets me|no help|dreading|so anxious|really anxious|anxious|worried sick|sick with worry|low morale|struggling with money|lost my job|so tired|really tired|knackered and)\b`),
+    re: rx(String.raw`\b(?:end of my tether|burntout|hanging on by a thread|by a thread|barely (?:holding on|coping|keeping)|just about coping|holding it together|out of my depth|finding (?:it|this|everything) (?:really |so |very )?(?:hard|difficult|tough)|really difficult|difficult week|difficult day|fed up|\bsad\b|and cry|cant stop crying|(?:feel|feeling|felt) (?:like )?(?:a failure|useless|broken|empty|worthless|lost|so low|really low|down)|(?:really|so) (?:down|low|stressed)|stressed out|barely sleeping|worn out|(?:had|have) a (?:little |bit of a |good )?cry|(?:its|it is|its all|it is all) (?:all )?(?:just )?(?:a lot|too much)|cry (?:every|all|myself|at night|in the)|cries (?:every|all)|end of (?:my|our) rope|breaking point|wits end|cant cope|not coping|struggling to cope|struggling (?:so much|mentally|with my mental health)|cant take (?:much more|it|this)|falling apart|fall apart|breaking down|broke down|nearly broke me|broken me|crying (?:all|every|myself|in|on|at)|cried (?:in|after|all|every|myself|on|at)|in tears|so depressed|depressed|so low|lonely|so alone|all alone|overwhelmed|exhausted|burnt out|burned out|burnout|drained|frazzled|demoralised|defeated|worn down|worn out|running on empty|numb|drowning in|losing my mind|a failure|failing (?:him|her|them|my)|panic attack|anxiety attack|signed off|stress(?:ed)? (?:out|leave)|cant sleep|not sleeping|awake worrying|sad all the time|so sad|just so sad|feel sad|really sad|guilty all the time|feel guilty|grieving|hate myself|rough week|rough day|hard day|worst week|worst christmas|mental health isnt|not ok|not okay|not doing ok|so tired of|tired all the time|so fed up|fed up of fighting|cant do this|had enough|at rock bottom|dark place|nobody listens|no one listens|nobody listened|no one listened|on my own|always on my own|nobody gets me|no one gets me|no help|dreading|so anxious|really anxious|anxious|worried sick|sick with worry|low morale|struggling with money|lost my job|so tired|really tired|knackered and)\b`),
   },
 ];
 
@@ -708,7 +729,7 @@ export const FRAMES: readonly Frame[] = [
     id: 'topic',
     families: 'all',
     factor: 0.35,
-    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|class|story|picture|library|favourite|bedtime) (?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|i read (?:it|that|about|an)|in psychology|families affected by)\b`),
+    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|class|story|picture|library|favourite|bedtime) (?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|i read (?:it|that|about|an)|in psychology|families affected by|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
   },
   {
     id: 'past',
@@ -723,6 +744,12 @@ export const FRAMES: readonly Frame[] = [
     re: rx(String.raw`\b(?:years ago|used to be|in the past|im safe now|safe now|remarried|all resolved|been resolved|all closed|closed now|long time ago|when i was (?:a kid|little|a child|young))\b`),
   },
   {
+    id: 'dosing',
+    families: ['suicide', 'danger'],
+    factor: 0.3,
+    re: rx(String.raw`\b(?:safe|maximum|max|recommended|normal|usual|prescribed|right|correct) (?:dose|amount|dosage)\b|\b(?:a|the) risk (?:with|of|for)\b|\brisks? of\b|\bwhat happens if (?:a|my|he|she|you|they)\b|\bis it (?:dangerous|safe) (?:to|if)\b|\b(?:side effects|interact\w*)\b`),
+  },
+  {
     id: 'legacy',
     families: ['suicide'],
     factor: 0.3,
@@ -733,6 +760,12 @@ export const FRAMES: readonly Frame[] = [
     families: ['missing', 'danger'],
     factor: 0.3,
     re: rx(String.raw`(?<!\b(?:havent|hasnt|not|cant|couldnt|didnt|never|still not|yet to) )\b(?:found (?:him|her|them)|(?:hes|shes|theyre|he is|she is) (?:back|home|safe|fine|ok|okay)|turned up|came back|come back safe|is safe now|was fine|false alarm|all fine now|we got him|we got her|glad they found|(?:off|from|on) the (?:register|system|list)|glitch\w*|sorted (?:it|now)|all resolved)\b`),
+  },
+  {
+    id: 'restraint',
+    families: ['abuse'],
+    factor: 0.4,
+    re: rx(String.raw`\bto (?:stop|keep|prevent) (?:him|her|them) (?:from )?(?:running|hurting|falling|hitting|getting|going|biting|leaving)\b|\bfor (?:his|her|their) (?:own )?safety\b|\brestrain\w*\b|\bpositive handling\b|\bsafe hold\b`),
   },
   {
     id: 'accident',

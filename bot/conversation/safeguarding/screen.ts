@@ -55,7 +55,8 @@ const NEUTRAL: readonly RegExp[] = [
   /\b(?:knife and fork|knives and forks)\b/g,
   /\b(?:doesnt|dont|cant|hates?|hating|wont) (?:like |stand |tolerate )?(?:being )?touch(?:ed)?\b/g,
   /\bno longer (?:has|needs|gets)\b/g,
-  /\b(?:sleep|sleeping) (?:all day|in|through)\b/g,
+  /\bend(?:ing|ed|s)? (?:it|things|everything) (?:with|between)\b/g,
+  /\b(?:sleep|sleeping|slept) (?:all day|in (?:late|till|until|at the weekend)|through)\b/g,
 ];
 
 const NEGATORS = /^(?:not|never|no|isnt|doesnt|dont|didnt|wasnt|hasnt|havent|arent|wouldnt|nothing|without|denies|denied)$/;

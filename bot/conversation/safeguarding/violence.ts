@@ -11,6 +11,7 @@ export type ViolenceHit = { id: string; family: Family; category: CrisisCategory
 const VERB =
   /^(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punching|punched|kick|kicks|kicking|kicked|slap|slaps|slapping|slapped|smack|smacks|smacking|smacked|strangle|strangles|strangling|strangled|choke|chokes|choking|choked|shake|shakes|shaking|shook|shaken|throttle|throttles|throttled|throttling|burn|burns|burnt|burned|grab|grabs|grabbing|grabbed|push|pushes|pushing|pushed|shove|shoves|shoving|shoved|throw|throws|throwing|threw|chuck|chucks|chucking|chucked|drag|drags|dragging|dragged|batter|batters|battered|battering|bash|bashes|bashed|bashing|whack|whacks|whacked|whacking|thump|thumps|thumped|thumping|belt|belts|belted|bite|bites|biting|bit|scald|scalded|attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|hurt|hurts|hurting|rough|squeeze|squeezed|pinch|pinches|pinched|pinching|stab|stabbed|stabs|stabbing|hurted)$/;
 const BODY = /^(?:feelings|head|arm|arms|leg|legs|back|knee|knees|hand|hands|ears|ear|eyes|eye|face|tummy|foot|feet|neck|nose|finger|fingers|teeth|toe|toes|pride|confidence|chances|case|application|score|target|targets)$/;
+const SEND_WORDS = /^(?:meltdown|meltdowns|tantrum|tantrums|autistic|autism|adhd|pda|asd|sensory|dysregulated|overwhelmed|stimming|nonverbal|send|ehcp|sen)$/;
 const PASSIVE = /^(?:is|was|were|being|been|gets|get|got|getting|be|isnt|wasnt)$/;
 const AT_HOME = /\b(?:at home|at his dads|at her dads|at his mums|at her mums|at the weekend|at weekends|by (?:his|her|my|their|the) (?:dad|mum|stepdad|stepmum|uncle|partner|ex|carer|teacher|ta|grandad|nan|brother|sister)|by (?:an|a) adult|by staff|belt|again|every)\b/;
 
@@ -70,7 +71,8 @@ export function violence(clause: string, messageTokens: string[]): ViolenceHit[]
       victim = target;
       actor = doer;
     }
-    const childInMessage = messageTokens.some((t) => personOf(t) === 'child');
+    // A meltdown, "kicks off", a diagnosis: the "he" who hits is most likely the child being talked about.
+    const childInMessage = messageTokens.some((t) => personOf(t) === 'child' || SEND_WORDS.test(t));
     const victimR = victim === 'pronoun' ? (childInMessage ? 'child' : 'adult') : victim;
     const actorR = resolve(actor, messageTokens);
     // "at me and the kids": children hurt beside the speaker make the doer an adult
