@@ -1,4 +1,5 @@
 import { escapeHtml } from './html';
+import { plainPage as policyPage } from './plain-page';
 
 /**
  * The privacy notice and the terms of use, served by the bot at /privacy and /terms and
@@ -19,31 +20,6 @@ export type PolicyFacts = {
   /** The web chat goes through Azure's Direct Line service (DIRECT_LINE_SECRET is set). */
   azureDirectLine: boolean;
 };
-
-/** A plain page in the style of the item pages, with a way back to the chat. */
-export function policyPage(title: string, main: string, chatUrl: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} - SEND Signpost</title>
-<style>
-body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;line-height:1.6;margin:0;color:#1b1b1b;background:#fafafa}
-main{max-width:42rem;margin:0 auto;padding:1rem 1rem 3rem}
-h1{font-size:1.6rem;line-height:1.25}
-h2{font-size:1.2rem;margin-top:1.75rem}
-.back{display:inline-block;margin:.25rem 0 .5rem;font-weight:600}
-a{color:#1d5aa0}
-a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
-</style>
-</head>
-<body><main>
-<a class="back" href="${escapeHtml(chatUrl)}">&larr; Back to the chat</a>
-${main}
-</main></body>
-</html>`;
-}
 
 const contact = (facts: PolicyFacts) =>
   facts.contactUrl

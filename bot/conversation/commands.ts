@@ -7,11 +7,13 @@ import { expandTextSpeak } from '../knowledge/understanding/text-speak';
  * Things people say to the bot rather than ask it. A command must be (nearly) the whole
  * message, so "help with funding" is a question, not the "help" command.
  */
-export type Command = 'greeting' | 'thanks' | 'bye' | 'help' | 'handoff' | 'start-over' | 'change-area';
+export type Command = 'greeting' | 'thanks' | 'bye' | 'help' | 'handoff' | 'start-over' | 'change-area' | 'drop-ins';
 
 const commands: { command: Command; re: RegExp }[] = [
   { command: 'start-over', re: /^(?:start (?:over|again)|restart|reset|clear|new conversation)$/ },
   { command: 'change-area', re: /^(?:change|switch|set|update) (?:my )?(?:area|location|council|region)$|^(?:wrong|different) area$/ },
+  // The Teams app's "drop-ins" command, and the same few words typed anywhere.
+  { command: 'drop-ins', re: /^(?:(?:upcoming |next |any )?(?:drop[- ]?ins?|drop[- ]?in sessions?|sessions|events)(?: (?:coming up|on|near me))?|what'?s on)$/ },
   { command: 'help', re: /^(?:help|help me|menu|options|what can you (?:do|help with)|what can i ask(?: you)?|how does this work|\?)$/ },
   {
     command: 'handoff',
