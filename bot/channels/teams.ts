@@ -76,9 +76,11 @@ function itemFacts(reply: AnswerReply): Element[] {
     textBlock(item.title, { weight: 'Bolder', size: 'Medium', style: 'heading' }),
     textBlock(item.summary, { spacing: 'Small' }),
   ];
-  // For a form, the facts already say who does what; elsewhere the next step leads.
-  if (reply.next && item.kind !== 'form') {
-    body.push({ type: 'Container', spacing: 'Medium', items: [textBlock('What to do next', { weight: 'Bolder' }), textBlock(chatMarkdown(reply.next), { spacing: 'None' })] });
+  // For a form, the facts already say who does what; elsewhere the next step leads, unless a
+  // fact below says the same words (a session's "Dates" saying where new dates appear).
+  const next = reply.next;
+  if (next && item.kind !== 'form' && !reply.facts.some((f) => f.markdown.includes(next))) {
+    body.push({ type: 'Container', spacing: 'Medium', items: [textBlock('What to do next', { weight: 'Bolder' }), textBlock(chatMarkdown(next), { spacing: 'None' })] });
   }
   const single = reply.facts.filter((f) => !f.markdown.includes('\n'));
   const lists = reply.facts.filter((f) => f.markdown.includes('\n'));

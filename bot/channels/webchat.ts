@@ -76,8 +76,9 @@ function plain(reply: MessageReply): Partial<Activity> {
 }
 
 /**
- * A button as a Web Chat suggested action. Data buttons are messageBack with the title as
- * the text shown for the person, so a tap appears in the chat as what they chose.
+ * A button as a Web Chat suggested action. Data buttons are messageBack carrying the title
+ * as their text too: Web Chat shows a messageBack with no text as nothing, so without it a
+ * tap never appears in the chat as what the person chose. The bot acts on the data.
  */
 export function toSuggested(button: Button): BotCardAction {
   switch (button.kind) {
@@ -86,6 +87,6 @@ export function toSuggested(button: Button): BotCardAction {
     case 'say':
       return { type: 'imBack', title: button.title, value: button.text };
     case 'action':
-      return { type: 'messageBack', title: button.title, displayText: button.title, text: '', value: button.data };
+      return { type: 'messageBack', title: button.title, displayText: button.title, text: button.title, value: button.data };
   }
 }
