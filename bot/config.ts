@@ -2,10 +2,6 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { trustedProxies } from './http/client-address';
 
-/**
- * Every setting the bot reads from its environment, validated once at start-up. The defaults
- * run the bot locally with no credentials and no network.
- */
 /** Who runs the service until SERVICE_OPERATOR says otherwise: the advice services whose staff keep the content. */
 export const DEFAULT_SERVICE_OPERATOR = 'LLR SENDIASS';
 
@@ -15,6 +11,10 @@ const optional = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/**
+ * Every setting the bot reads from its environment, validated once at start-up. The defaults
+ * run the bot locally with no credentials and no network.
+ */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Unset: 127.0.0.1 without an app id (nothing else can reach an unauthenticated bot), 0.0.0.0 with one. */

@@ -13,6 +13,7 @@ import { sessionCalendar } from './channels/calendar';
 import { registerAdmin } from './curation/admin-routes';
 import { DEFAULT_MAX_BYTES, MAX_QUERY_CHARS } from './curation/gap-log';
 import { readBody } from './http/body-reader';
+import type { ContentWatcher } from './curation/content-watcher';
 import { ChannelTokenCheck } from './channels/channel-auth';
 import { LOCAL_DIRECT_LINE_PATH } from './channels/directline/local-endpoint';
 import { AuthenticationError } from 'botframework-connector';
@@ -28,6 +29,8 @@ export type ServerDeps = {
   adapter: TeamsAdapter;
   app: Application<AppState>;
   services: BotServices;
+  /** Whether saved content is being picked up (WATCH_CONTENT), for /healthz. */
+  contentWatch?: Pick<ContentWatcher, 'status'>;
 };
 
 /**
@@ -65,8 +68,13 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/healthz', (_req, res, next) => {
     const kb = store.current();
     const last = store.lastReload();
+    // Degraded: still answering, but something staff rely on is not working (and why).
+    const reasons: string[] = [];
+    const watch = deps.contentWatch?.status();
+    if (watch && !watch.watching) reasons.push(watch.reason);
     res.send(200, {
-      status: 'ok',
+      status: reasons.length ? 'degraded' : 'ok',
+      ...(reasons.length ? { reasons } : {}),
       items: kb.items.length,
       glossary: kb.glossary.entries.length,
       version: kb.version,
@@ -103,7 +111,7 @@ export function createServer(deps: ServerDeps): Server {
       req.body.serviceUrl = `${deps.services.publicUrl}${LOCAL_DIRECT_LINE_PATH}`;
     }
     try {
-      await adapter.process(req, guarded(res, log), (context) => app.run(context).then(() => undefined));
+      await adapter.process(req, withoutErrorDetail(res, log), (context) => app.run(context).then(() => undefined));
     } catch (err) {
       // The adapter's own validation or auth threw before answering.
       log.error({ event: 'adapter-error', err: err instanceof Error ? err.message : String(err) });
@@ -177,7 +185,7 @@ function shortMessage(status: number): string {
  * short, fixed message instead (401 for auth, 503 when a turn or an upstream call failed);
  * the detail goes to the log.
  */
-function guarded(res: Response, log: Logger) {
+function withoutErrorDetail(res: Response, log: Logger) {
   let status = 200;
   let body: unknown;
   return {

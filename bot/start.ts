@@ -9,7 +9,7 @@ import { KnowledgeStore } from './knowledge/store';
 import { BoundedMemoryStorage } from './conversation/storage';
 import { createApplication } from './conversation/app';
 import { createServer } from './server';
-import { GapLog } from './curation/gap-log';
+import { GapLog, vocabularyOf } from './curation/gap-log';
 import { publishOnSave } from './curation/reload';
 import type { BotServices } from './conversation/services';
 import { loadLanguageNotes } from './knowledge/language-notes';
@@ -37,10 +37,10 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...(config.ToBotFromChannelOpenIdMetadataUrl ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl) : {}),
   });
-  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: new GapLog(config.DATA_DIR), languages: loadLanguageNotes(config.CONTENT_DIR) };
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: gapLog(config.DATA_DIR, store, log), languages: loadLanguageNotes(config.CONTENT_DIR) };
   const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
-  const server = createServer({ config, log, store, adapter, app, services });
   const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
+  const server = createServer({ config, log, store, adapter, app, services, contentWatch: watcher });
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
@@ -76,4 +76,13 @@ function publicCloudWithKeysFrom(metadataUrl: string) {
     CallerId: CallerIdConstants.PublicAzureChannel,
     ValidateAuthority: true,
   };
+}
+
+/** The gap log, redacting with the live content's words and saying so when a write fails. */
+function gapLog(dataDir: string, store: KnowledgeStore, log: Logger): GapLog {
+  return new GapLog(dataDir, {
+    knownWords: () => vocabularyOf(store.current()),
+    // A read-only or full DATA_DIR must not break a reply, but it must not go unnoticed either.
+    onError: (err) => log.warn({ event: 'gap-log-write-failed', dataDir, code: (err as NodeJS.ErrnoException).code, err: err.message }),
+  });
 }

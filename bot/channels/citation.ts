@@ -1,9 +1,5 @@
 import type { AnswerReply } from '../conversation/reply';
 
-/**
- * The schema.org Message entity that Web Chat and Teams render as a citation badge. Our
- * answers are curated content, so they are deliberately not marked as AI-generated.
- */
 export type CitationEntity = {
   type: 'https://schema.org/Message';
   '@type': 'Message';
@@ -16,6 +12,10 @@ export type CitationEntity = {
   }[];
 };
 
+/**
+ * The schema.org Message entity that Web Chat and Teams render as a citation badge. Our
+ * answers are curated content, so they are deliberately not marked as AI-generated.
+ */
 export function citationEntity(reply: AnswerReply): CitationEntity {
   return {
     type: 'https://schema.org/Message',

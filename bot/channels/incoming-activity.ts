@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
+const id = z.string().min(1).max(1024);
+const account = z.object({ id, name: z.string().max(1024).optional() }).passthrough();
+
 /**
  * The shape an activity must have before the adapter sees it. The adapter's own checks
  * throw on wrong types (a 500); checking first turns every malformed request into a 400
  * with a message that says which field is wrong.
  */
-const id = z.string().min(1).max(1024);
-const account = z.object({ id, name: z.string().max(1024).optional() }).passthrough();
-
 export const incomingActivitySchema = z
   .object({
     type: z.string().min(1).max(64),

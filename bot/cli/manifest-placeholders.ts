@@ -1,13 +1,14 @@
-/**
- * manifest/manifest.json holds `${{NAME}}` placeholders (the Teams Toolkit convention) for
- * what differs between deployments. Filling works on the parsed JSON, string by string, so
- * a value can never break the JSON around it.
- */
 const PLACEHOLDER = /\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g;
 
 export type Filled = { manifest: unknown; unknown: string[] };
 
-/** Replace every placeholder; names with no value are listed in `unknown` and left as they were. */
+/**
+ * manifest/manifest.json holds `${{NAME}}` placeholders (the Teams Toolkit convention) for
+ * what differs between deployments. Filling works on the parsed JSON, string by string, so
+ * a value can never break the JSON around it.
+ *
+ * Replace every placeholder; names with no value are listed in `unknown` and left as they were.
+ */
 export function fillPlaceholders(template: unknown, values: Readonly<Record<string, string>>): Filled {
   const unknown = new Set<string>();
   const fill = (node: unknown): unknown => {

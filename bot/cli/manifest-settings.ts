@@ -1,11 +1,5 @@
 import { DEFAULT_SERVICE_OPERATOR } from '../config';
 
-/**
- * What `npm run manifest` reads from the environment to fill in manifest/manifest.json:
- * the bot's Microsoft App ID, where the bot is reached, and who runs it (the developer
- * fields Teams shows on the app's page, with the bot's own privacy and terms pages). Every problem is reported at once,
- * in words someone setting up the Azure Bot can act on.
- */
 export type ManifestSettings = {
   /** The Azure Bot's Microsoft App ID; also used as the Teams app id. */
   botId: string;
@@ -40,6 +34,12 @@ const value = (env: NodeJS.ProcessEnv, name: string): string | undefined => {
   return v ? v : undefined;
 };
 
+/**
+ * What `npm run manifest` reads from the environment to fill in manifest/manifest.json:
+ * the bot's Microsoft App ID, where the bot is reached, and who runs it (the developer
+ * fields Teams shows on the app's page, with the bot's own privacy and terms pages). Every
+ * problem is reported at once, in words someone setting up the Azure Bot can act on.
+ */
 export function manifestSettings(env: NodeJS.ProcessEnv): ManifestSettings {
   const problems: string[] = [];
   const warnings: string[] = [];

@@ -6,13 +6,6 @@ import { fillPlaceholders } from './manifest-placeholders';
 import { validateManifest } from './manifest-schema';
 import { checkIcon, ICON_RULES, type IconKind } from './icon-check';
 
-/**
- * `npm run manifest [-- --manifest DIR] [-- --out FILE]`: builds the Teams app package.
- * Fills manifest/manifest.json from the environment (BOT_ID; PUBLIC_URL or BOT_DOMAIN),
- * checks it against the official schema and the icons against Teams' rules, and only when
- * everything passes writes build/appPackage.zip with manifest.json, color.png and outline.png
- * at its root, ready for Teams' "Upload an app". Exit code 1, and nothing written, otherwise.
- */
 type Options = { manifestDir: string; out: string };
 
 function parseArgs(argv: string[]): Options | string {
@@ -30,6 +23,13 @@ function parseArgs(argv: string[]): Options | string {
   return { manifestDir: resolve(options.manifestDir), out: resolve(options.out) };
 }
 
+/**
+ * `npm run manifest [-- --manifest DIR] [-- --out FILE]`: builds the Teams app package.
+ * Fills manifest/manifest.json from the environment (BOT_ID; PUBLIC_URL or BOT_DOMAIN),
+ * checks it against the official schema and the icons against Teams' rules, and only when
+ * everything passes writes build/appPackage.zip with manifest.json, color.png and outline.png
+ * at its root, ready for Teams' "Upload an app". Exit code 1, and nothing written, otherwise.
+ */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const options = parseArgs(argv);
   if (typeof options === 'string') return fail([options]);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { areas } from '../knowledge/schema';
 
+const itemId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+
 /**
  * The data our buttons send back. A card action is typed by whoever holds the client, so
  * it is untrusted: anything that does not parse here is treated as if it had not been sent.
  */
-const itemId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
-
 export const cardActionSchema = z.union([
   z.object({ action: z.literal('show'), id: itemId, from: z.enum(['related', 'clarify']).optional() }).strip(),
   z.object({ action: z.literal('feedback'), id: itemId, helpful: z.boolean() }).strip(),

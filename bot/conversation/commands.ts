@@ -3,10 +3,6 @@ import { clauses } from './question-text';
 import { isProfileStatement, profileOf } from '../knowledge/understanding/profile';
 import { expandTextSpeak } from '../knowledge/understanding/text-speak';
 
-/**
- * Things people say to the bot rather than ask it. A command must be (nearly) the whole
- * message, so "help with funding" is a question, not the "help" command.
- */
 export type Command = 'greeting' | 'thanks' | 'bye' | 'help' | 'handoff' | 'start-over' | 'change-area' | 'drop-ins';
 
 const commands: { command: Command; re: RegExp }[] = [
@@ -33,6 +29,10 @@ const clean = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Things people say to the bot rather than ask it. A command must be (nearly) the whole
+ * message, so "help with funding" is a question, not the "help" command.
+ */
 export function commandOf(text: string): Command | undefined {
   const t = clean(text);
   if (t === '?') return 'help';

@@ -1,10 +1,6 @@
 import type { Item } from '../knowledge/schema';
 import type { CardAction } from './card-actions';
 
-/**
- * What the bot says, before it is shaped for a channel. Conversation code builds these;
- * `bot/channels/` turns them into Web Chat Markdown or Teams Adaptive Cards.
- */
 export type Button =
   | { kind: 'url'; title: string; url: string }
   /** Send this text as if the person had typed it ("Help", "Talk to a person"). */
@@ -56,6 +52,10 @@ export type MessageReply = {
   locale?: string;
 };
 
+/**
+ * What the bot says, before it is shaped for a channel. Conversation code builds these;
+ * `bot/channels/` turns them into Web Chat Markdown or Teams Adaptive Cards.
+ */
 export type Reply = AnswerReply | MessageReply;
 
 export const message = (purpose: string, text: string, buttons: Button[] = []): MessageReply => ({

@@ -73,4 +73,6 @@ export function profileNotedReply(area?: keyof typeof areaNames, role?: 'parent'
   return message('profile', `Thanks. ${parts.join(', ')}. What would you like to know?`);
 }
 
+
+/** How an area is named to people ("Leicester City", not "leicester"). */
 export const areaName = (area: keyof typeof areaNames): string => areaNames[area];

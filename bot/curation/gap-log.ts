@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { GapEvent, GapRecorder } from '../conversation/services';
 import { redact } from './redact';
+import { contentWords } from '../knowledge/index-builder';
+import type { Item } from '../knowledge/schema';
 
 /**
  * The gap log: one JSON line per question the bot could not help with, under DATA_DIR, for
@@ -39,6 +41,8 @@ export type GapLogOptions = {
   now?: () => Date;
   /** Told when a write fails (never with the question); the conversation carries on. */
   onError?: (err: Error) => void;
+  /** Words that are not names here (the live content's), so service names survive redaction. */
+  knownWords?: () => ReadonlySet<string>;
 };
 
 export class GapLog implements GapRecorder {
@@ -53,7 +57,7 @@ export class GapLog implements GapRecorder {
   }
 
   record(event: GapEvent): void {
-    const line = `${JSON.stringify(toRecord(event, (this.options.now ?? (() => new Date()))()))}\n`;
+    const line = `${JSON.stringify(toRecord(event, (this.options.now ?? (() => new Date()))(), this.options.knownWords?.()))}\n`;
     try {
       this.append(line);
     } catch (err) {
@@ -82,8 +86,8 @@ export class GapLog implements GapRecorder {
 }
 
 /** The line to store: the question redacted, everything else reduced to what the report needs. */
-export function toRecord(event: GapEvent, at: Date): GapRecord {
-  const { text } = redact(event.query.slice(0, MAX_INPUT_CHARS));
+export function toRecord(event: GapEvent, at: Date, knownWords?: ReadonlySet<string>): GapRecord {
+  const { text } = redact(event.query.slice(0, MAX_INPUT_CHARS), { knownWords });
   const query = text.length > MAX_QUERY_CHARS ? `${text.slice(0, MAX_QUERY_CHARS)}…` : text;
   const record: GapRecord = {
     at: at.toISOString(),
@@ -121,4 +125,16 @@ export function readGapLog(dataDir: string): { records: GapRecord[]; skipped: nu
     }
   }
   return { records, skipped, files };
+}
+
+const vocabularies = new WeakMap<object, ReadonlySet<string>>();
+
+/** The words a content version uses, worked out once per version: what redaction keeps as known. */
+export function vocabularyOf(kb: { items: readonly Item[] }): ReadonlySet<string> {
+  let words = vocabularies.get(kb);
+  if (!words) {
+    words = new Set(contentWords(kb.items));
+    vocabularies.set(kb, words);
+  }
+  return words;
 }

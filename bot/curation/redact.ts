@@ -5,8 +5,11 @@
  * run on every write and be tested exhaustively.
  *
  * It errs towards removing too much: a phone-shaped number in a question is removed even if
- * it is a public helpline. Names are only found after phrases that introduce one ("my son is
- * called…", "my name is…", "Mrs …"); a name with no such phrase cannot be told from other words.
+ * it is a public helpline, and so is a run of digits spaced or dotted out to dodge the
+ * patterns ("0 7 7 0 0…"). Names are found after phrases that introduce one ("my son is
+ * called…", "my name is…", "I'm…", "Mrs …"), and as two or more capitalised words together
+ * ("Bartholomew Quigley-Snape") unless every word is one the content itself uses (service
+ * and place names: "Dingley's Promise", "Leicester City"), which callers pass as `knownWords`.
  */
 
 export type PersonalDetail = 'email' | 'phone' | 'nhs-number' | 'postcode' | 'date' | 'name' | 'number';
@@ -22,6 +25,31 @@ export const REDACTION_LABEL: Record<PersonalDetail, string> = {
 };
 
 export type Redacted = { text: string; removed: PersonalDetail[] };
+
+export type RedactOptions = {
+  /** Words (as normalise() writes them) that are not names here: the content's own vocabulary. */
+  knownWords?: ReadonlySet<string>;
+};
+
+/**
+ * Places and words in LLR service names that are never a person, known even without the
+ * content (the content's vocabulary adds the rest).
+ */
+const LOCAL_WORDS = new Set(
+  (
+    'leicester leicestershire rutland loughborough hinckley melton mowbray oakham uppingham coalville lutterworth wigston oadby ' +
+    'market harborough charnwood blaby bosworth ashby zouch shepshed syston birstall braunstone glenfield city county council ' +
+    'local offer borough district nhs send sendiass england uk'
+  ).split(' '),
+);
+
+/** Capitalised words that start a sentence or greet, never the first word of a name. */
+const LEADING_WORDS = new Set(
+  (
+    'a an and are as at but by can could dear did do does for from good hello hi how i if in is it many may my no of ok okay on or our please ' +
+    'should so thanks thank that the their then there these they this to was we were what when where which who why will with would yes you your'
+  ).split(' '),
+);
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -110,17 +138,73 @@ const RULES: Rule[] = [
   { detail: 'name', pattern: /\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'’-]+/gu, replace: (_m, [title]) => `${title} ${REDACTION_LABEL.name}` },
   // Anything else with 8 or more digits in a row (a school reference, a UPN, a case number).
   { detail: 'number', pattern: /(?<!\d)\d{8,}(?!\d)/g },
+  // Digits spaced, dotted or dashed out ("0 7 7 0 0 9 0 0 3 2 1"): 9 or more in short groups.
+  // A list of years ("2024 2025 2026") is not a number anyone could be found by.
+  {
+    detail: 'number',
+    pattern: /(?<![\d.\-/])\d{1,4}(?:(?:\s+|\s*[.\-/]\s*)\d{1,4}){2,}(?![\d/])/g,
+    replace: (m) => {
+      const groups = m.split(/\D+/).filter(Boolean);
+      const all = groups.join('');
+      if (all.length < 9 || groups.every((g) => /^(?:19|20)\d\d$/.test(g))) return m;
+      return all.startsWith('0') && all.length >= 10 && all.length <= 11 ? REDACTION_LABEL.phone : undefined;
+    },
+  },
 ];
+
+/** A capitalised word, hyphenated parts and all ("Quigley-Snape", "O'Neill", "Dingley's"). */
+const CAPITALISED = "[A-Z][\\p{Ll}'’]+(?:-[A-Z]?[\\p{Ll}'’]+)*";
+
+/** True when every part of the word is one the content or the area's place names use. */
+function isKnownWord(word: string, known: ReadonlySet<string> | undefined): boolean {
+  const parts = normaliseWord(word).split(' ').filter(Boolean);
+  return parts.length > 0 && parts.every((p) => LOCAL_WORDS.has(p) || known?.has(p) === true);
+}
+
+/** As the knowledge layer's normalise(): lower case, possessive 's dropped, other marks to spaces. */
+const normaliseWord = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** The rules that need to know the content's words: names with no phrase to introduce them. */
+function nameRules(known: ReadonlySet<string> | undefined): Rule[] {
+  return [
+    // "I'm Jacqueline", "this is Priya": one or more capitalised words after an introduction.
+    {
+      detail: 'name',
+      pattern: new RegExp(`\\b((?:I\\s+am|I['’]m|[Tt]his\\s+is|[Ii]t['’]s)\\s+)(${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})`, 'gu'),
+      replace: (m, [lead, words]) => (words.split(/\s+/).every((w) => isKnownWord(w, known)) ? m : `${lead}${REDACTION_LABEL.name}`),
+    },
+    // Two or more capitalised words together, after any sentence-starting word: a full name,
+    // unless all of them are words the content uses (a service or a place).
+    {
+      detail: 'name',
+      pattern: new RegExp(`\\b${CAPITALISED}(?:\\s+${CAPITALISED}){1,4}`, 'gu'),
+      replace: (m) => {
+        const words = m.split(/\s+/);
+        let start = 0;
+        while (start < words.length && LEADING_WORDS.has(words[start].toLowerCase())) start += 1;
+        const rest = words.slice(start);
+        if (rest.length < 2 || rest.every((w) => isKnownWord(w, known))) return m;
+        return [...words.slice(0, start), REDACTION_LABEL.name].join(' ');
+      },
+    },
+  ];
+}
 
 /** Punctuation that ends a sentence is not part of the detail: keep it in the text. */
 const TRAILING = /[.,;:!?)\]'"’]+$/;
 
-export function redact(input: string): Redacted {
+export function redact(input: string, options: RedactOptions = {}): Redacted {
   // NFKC turns full-width digits and @ into plain ones; zero-width characters could hide a
   // number from the patterns.
   let text = input.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
   const removed = new Set<PersonalDetail>();
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...nameRules(options.knownWords)]) {
     text = text.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
       // replace() passes the groups, then the offset and the whole text.
       const groups = rest.slice(0, -2).map((g) => (typeof g === 'string' ? g : ''));

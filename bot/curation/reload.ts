@@ -26,6 +26,7 @@ export function reloadAndLog(store: Pick<KnowledgeStore, 'reload'>, log: Logger,
 export function publishOnSave(contentDir: string, store: Pick<KnowledgeStore, 'reload'>, log: Logger): ContentWatcher {
   const watcher = watchContent(contentDir, () => reloadAndLog(store, log, 'watch'), {
     onError: (err) => log.error({ event: 'content-watch-error', err: err.message }),
+    onStatus: (status) => (status.watching ? log.info({ event: 'content-watch', watching: true }) : log.warn({ event: 'content-watch', watching: false, reason: status.reason })),
   });
   // A change saved while the bot was starting (before the watcher was ready) is not missed:
   // reload once when watching starts. Unchanged content makes this a cheap no-op.

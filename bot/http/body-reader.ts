@@ -1,13 +1,6 @@
 import { gunzip, inflate, type InputType, type ZlibOptions } from 'node:zlib';
 import type { Next, Request, RequestHandler, Response } from 'restify';
 
-/**
- * Reads and parses every request body, in place of restify's bodyParser. Restify's reader
- * inflates gzip with an unguarded stream (a body that is not gzip threw from the zlib stream
- * and ended the process) and checks its size limit on the compressed bytes (a 200 KB body
- * could inflate to gigabytes). Here both the bytes received and the bytes inflated are capped
- * at `maxBytes`, and a body that cannot be inflated or parsed is the caller's error (4xx).
- */
 export type BodyOptions = { maxBytes: number };
 
 type Inflate = (buf: InputType, options: ZlibOptions, callback: (err: Error | null, result: Buffer) => void) => void;
@@ -17,6 +10,13 @@ const INFLATERS: Record<string, Inflate | undefined> = { gzip: gunzip, 'x-gzip':
 
 export type BodyRequest = Request & { rawBody?: string };
 
+/**
+ * Reads and parses every request body, in place of restify's bodyParser. Restify's reader
+ * inflates gzip with an unguarded stream (a body that is not gzip threw from the zlib stream
+ * and ended the process) and checks its size limit on the compressed bytes (a 200 KB body
+ * could inflate to gigabytes). Here both the bytes received and the bytes inflated are capped
+ * at `maxBytes`, and a body that cannot be inflated or parsed is the caller's error (4xx).
+ */
 export function readBody(options: BodyOptions): RequestHandler {
   const { maxBytes } = options;
   return (req: Request, res: Response, next: Next) => {

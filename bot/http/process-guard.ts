@@ -2,12 +2,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Logger } from '../log';
 
-/**
- * The last line of defence: an error nobody handled (an 'error' event on a stream without a
- * listener, a throw in a callback) would end the process and every conversation with it.
- * Each request runs in its own async scope, so the guard knows which request the error
- * belongs to: that one request is answered 500 and the process carries on.
- */
 type Scope = { res: Response; path: string; log: Logger };
 
 const scope = new AsyncLocalStorage<Scope>();
@@ -17,7 +11,14 @@ export function requestScope(log: Logger): RequestHandler {
   return (req: Request, res: Response, next: Next) => scope.run({ res, path: req.path(), log }, () => next());
 }
 
-/** Install once per process (in `npm start`); returns how to remove it. */
+/**
+ * The last line of defence: an error nobody handled (an 'error' event on a stream without a
+ * listener, a throw in a callback) would end the process and every conversation with it.
+ * Each request runs in its own async scope, so the guard knows which request the error
+ * belongs to: that one request is answered 500 and the process carries on.
+ *
+ * Install once per process (in `npm start`); returns how to remove it.
+ */
 export function installProcessGuard(log: Logger): () => void {
   const onError = (err: unknown, origin: string) => {
     const current = scope.getStore();

@@ -1,9 +1,9 @@
+export type Severity = 'error' | 'warning';
 /**
  * One problem in the content, as every report shows it (content:check, the running bot's
  * reloads, the admin page): `file:line: field: problem`. Errors stop the content being
  * published; warnings are for staff to look at and never stop it.
  */
-export type Severity = 'error' | 'warning';
 export type Finding = { file: string; line: number; field: string; problem: string; severity: Severity };
 
 /** `file:line: field: problem`, with "warning: " before the problem of a warning. */

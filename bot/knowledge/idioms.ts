@@ -1,8 +1,3 @@
-/**
- * Everyday figures of speech that borrow the words of harm or death ("this form is killing
- * me", "I'm dying to know"). Shared by the safeguarding screener, so they raise no alarm, and
- * by search, so the question they carry is still answered with the idiom set aside.
- */
 const IDIOMS: readonly RegExp[] = [
   /\bdying (?:to|for)\b/gi,
   /\bkilling me\b|\bkill(?:ing)? (?:time|two birds)\b/gi,
@@ -22,7 +17,13 @@ export type IdiomsRemoved = {
   found: string[];
 };
 
-/** The message with everyday idioms of harm set aside. */
+/**
+ * Everyday figures of speech that borrow the words of harm or death ("this form is killing
+ * me", "I'm dying to know"). Shared by the safeguarding screener, so they raise no alarm, and
+ * by search, so the question they carry is still answered with the idiom set aside.
+ *
+ * The message with everyday idioms of harm set aside.
+ */
 export function removeIdioms(text: string): IdiomsRemoved {
   const found: string[] = [];
   let out = text.replace(/[\u2018\u2019]/g, "'");

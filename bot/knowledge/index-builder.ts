@@ -1,13 +1,14 @@
 import lunr from 'lunr';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryEntry, Item } from './schema';
 import { normalise } from './text';
 import { markdownToText } from './markdown';
-import { decodeIndex, encodeIndex, type CompactIndex } from './index-codec';
+import { decodeIndex, encodeIndex, isWholeIndex, type CompactIndex } from './index-codec';
 
 /** Bump when the fields, boosts, tokenising or item shape change, so caches are rebuilt. */
-export const INDEX_FORMAT = 'lunr-v7';
+export const INDEX_FORMAT = 'lunr-v8';
 
 /** Field boosts: a word in a title or a staff-written question says more than one in the body. */
 export const FIELD_BOOSTS = { title: 6, questions: 5, tags: 4, summary: 3, body: 1 } as const;
@@ -48,8 +49,11 @@ export function contentWords(items: readonly Item[]): string[] {
 
 /**
  * The compiled form of a content version, from `cacheDir` when this exact version (by hash)
- * was compiled before, so a restart skips both parsing and index building. A damaged cache
- * file is rebuilt, never trusted. `compile` runs only on a cache miss.
+ * was compiled before, so a restart skips building the index. The cache file is a header line
+ * (format, content version, SHA-256 of the rest) and the index; it is used only when the
+ * header names this content, the checksum matches, and the index covers exactly the items
+ * just parsed. Anything else (a damaged, truncated, hand-edited or stale file) is rebuilt,
+ * never trusted: a wrong cache would break every answer across restarts.
  */
 export function cachedCompile(
   version: string,
@@ -57,26 +61,45 @@ export function cachedCompile(
   compile: () => { items: Item[]; glossary: GlossaryEntry[] },
 ): Compiled & { cached: boolean } {
   const file = cacheDir ? join(cacheDir, `${INDEX_FORMAT}-${version}.json`) : undefined;
-  if (file && existsSync(file)) {
-    try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as Omit<Compiled, 'index'> & { index: CompactIndex };
-      return { items: saved.items, glossary: saved.glossary, words: saved.words, index: decodeIndex(saved.index), cached: true };
-    } catch {
-      // fall through and rebuild
-    }
-  }
   const { items, glossary } = compile();
+  const saved = file ? readCache(file, version, items) : undefined;
+  if (saved) return { items, glossary, words: saved.words, index: decodeIndex(saved.index), cached: true };
   const index = buildIndex(items);
   const words = contentWords(items);
   if (file && cacheDir) {
     try {
       mkdirSync(cacheDir, { recursive: true });
+      const payload = JSON.stringify({ words, index: encodeIndex(index) } satisfies CachePayload);
+      const header = JSON.stringify({ format: INDEX_FORMAT, content: version, sha256: sha256(payload) } satisfies CacheHeader);
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ items, glossary, words, index: encodeIndex(index) }));
+      writeFileSync(tmp, `${header}\n${payload}`);
       renameSync(tmp, file);
     } catch {
       // A read-only data folder only costs start-up time.
     }
   }
   return { items, glossary, index, words, cached: false };
+}
+
+type CacheHeader = { format: string; content: string; sha256: string };
+type CachePayload = { words: string[]; index: CompactIndex };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The cached index for this content, or undefined when there is none worth trusting. */
+function readCache(file: string, version: string, items: readonly Item[]): CachePayload | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const text = readFileSync(file, 'utf8');
+    const newline = text.indexOf('\n');
+    if (newline < 0) return undefined;
+    const header = JSON.parse(text.slice(0, newline)) as Partial<CacheHeader>;
+    const payload = text.slice(newline + 1);
+    if (header.format !== INDEX_FORMAT || header.content !== version || header.sha256 !== sha256(payload)) return undefined;
+    const saved = JSON.parse(payload) as CachePayload;
+    if (!Array.isArray(saved.words) || !saved.words.every((w) => typeof w === 'string')) return undefined;
+    return isWholeIndex(saved.index, items.map((i) => i.id)) ? saved : undefined;
+  } catch {
+    return undefined;
+  }
 }

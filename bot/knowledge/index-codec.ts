@@ -92,3 +92,31 @@ export function decodeIndex(c: CompactIndex): lunr.Index {
   const LunrIndex = lunr.Index as unknown as new (attrs: object) => lunr.Index;
   return new LunrIndex({ invertedIndex, fieldVectors, tokenSet: tokens.root, fields: c.fields, pipeline: lunr.Pipeline.load(c.pipeline) });
 }
+
+/**
+ * True when a decoded cache is a whole index over exactly these item ids: every posting has a
+ * list per field, every number points at a real item, term and field. A cache that passes its
+ * checksum can still have been written wrong (or by hand); one that fails is rebuilt.
+ */
+export function isWholeIndex(c: CompactIndex, ids: readonly string[]): boolean {
+  if (!Array.isArray(c.refs) || !Array.isArray(c.terms) || !Array.isArray(c.postings) || !Array.isArray(c.vectors) || !Array.isArray(c.fields)) return false;
+  if (c.refs.length !== ids.length || new Set(c.refs).size !== ids.length || !ids.every((id) => c.refs.includes(id))) return false;
+  if (c.postings.length !== c.terms.length || c.fields.length === 0) return false;
+  const isRef = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) < c.refs.length;
+  for (const posting of c.postings) {
+    if (!Array.isArray(posting) || posting.length !== c.fields.length + 1 || !Number.isInteger(posting[0])) return false;
+    for (let f = 1; f < posting.length; f++) {
+      const docs = posting[f];
+      if (!Array.isArray(docs) || !docs.every(isRef)) return false;
+    }
+  }
+  // One vector per field and item.
+  if (c.vectors.length !== c.fields.length * c.refs.length) return false;
+  for (const vector of c.vectors) {
+    if (!Array.isArray(vector) || vector.length !== 3) return false;
+    const [field, ref, elements] = vector;
+    if (!Number.isInteger(field) || field < 0 || field >= c.fields.length || !isRef(ref) || !Array.isArray(elements) || elements.length % 2 !== 0) return false;
+    if (!elements.every((v) => typeof v === 'number' && Number.isFinite(v))) return false;
+  }
+  return true;
+}

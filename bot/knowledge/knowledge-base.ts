@@ -118,13 +118,13 @@ export class KnowledgeBase implements SearchIndex {
     const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}`;
     const known = this.asked.get(key);
     if (known) return known;
-    const asked = this.search(question, prefs);
+    const asked = this.askUncached(question, prefs);
     this.asked.set(key, asked);
     return asked;
   }
 
   /** The whole search for one question, never remembered (what the benchmark measures). */
-  search(question: string, prefs: Preferences = {}): Asked {
+  askUncached(question: string, prefs: Preferences = {}): Asked {
     const understanding = understand(question);
     let concepts = parseQuestion(understanding.topic, this.glossary);
     const keys = new Set(concepts.map(conceptKey));

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { frontMatterSchema, glossarySchema, sessionSchema, type GlossaryEntry, type Item } from './schema';
-import { byPlace, errorsIn, type Finding } from './findings';
+import { byPlace, type Finding } from './findings';
 import { isRecord, lineOf, readFrontMatter, type ItemSource } from './front-matter';
 import { checkCollection, checkItem, MIN_READING_EASE, type CheckOptions } from './checks';
 import { ukToday } from './dates';

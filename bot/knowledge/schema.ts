@@ -148,10 +148,8 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Kind = (typeof kinds)[number];
 export type Audience = (typeof audiences)[number];
 export type Area = (typeof areas)[number];
-export type Link = z.infer<typeof linkSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type SessionDate = z.infer<typeof sessionDateSchema>;
-export type FormItem = Extract<FrontMatter, { kind: 'form' }>;
 export type SessionItem = Extract<FrontMatter, { kind: 'session' }>;
 
 /** A loaded item: front matter plus its body and where it came from. */

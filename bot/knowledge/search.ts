@@ -138,20 +138,6 @@ function titleWords(item: Item): string {
 }
 
 
-/** The terms worth giving to lunr: all of them on small corpora, the rarest on large ones. */
-export function selectiveTerms<T extends { df: number }>(terms: readonly T[], budget = POSTING_BUDGET): T[] {
-  const total = terms.reduce((sum, t) => sum + t.df, 0);
-  if (total <= budget) return [...terms];
-  const out: T[] = [];
-  let used = 0;
-  for (const t of [...terms].sort((a, b) => a.df - b.df)) {
-    if (out.length >= 2 && used + t.df > budget) break;
-    out.push(t);
-    used += t.df;
-  }
-  return out;
-}
-
 /** Find which index terms stand for each concept, correcting spelling where a word is unknown. */
 export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]): Resolved[] {
   const n = Math.max(1, idx.byId.size);

@@ -24,6 +24,12 @@ describe('the gap log', () => {
     expect(readGapLog(dir).records).toHaveLength(3);
   });
 
+  it('keeps service names the content uses, and removes a bare full name it does not', () => {
+    const dir = tempDir();
+    new GapLog(dir, { knownWords: () => new Set(['dingley', 'promise']) }).record(event("Is Dingley's Promise open for Bartholomew Quigley-Snape?"));
+    expect(readGapLog(dir).records[0]!.query).toBe("Is Dingley's Promise open for [name]?");
+  });
+
   it('never writes personal details to the disk', () => {
     const dir = tempDir();
     new GapLog(dir).record(

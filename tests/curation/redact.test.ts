@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../bot/curation/redact';
+import { loadContent } from '../../bot/knowledge/load';
+import { contentWords } from '../../bot/knowledge/index-builder';
+import { REAL_CONTENT } from '../helpers/bot';
 
 const clean = (s: string) => redact(s).text;
 
@@ -125,5 +128,52 @@ describe('removing personal details', () => {
     'the SENIF drop-in at 10:00',
   ])('leaves a question with nothing personal as it is: %s', (question) => {
     expect(redact(question)).toEqual({ text: question, removed: [] });
+  });
+});
+
+describe('removing details written to dodge the patterns', () => {
+  const knownWords = new Set(contentWords(loadContent(REAL_CONTENT).items));
+  const cleanWith = (s: string) => redact(s, { knownWords }).text;
+
+  describe('bare full names', () => {
+    it.each([
+      ['Bartholomew Quigley-Snape needs help with his EHCP', '[name] needs help with his EHCP'],
+      ['I am Jacqueline Montmorency-Vale', 'I am [name]'],
+      ["I'm Jacqueline, what is SENDIASS?", "I'm [name], what is SENDIASS?"],
+      ['my daughter goes to nursery with Oliver Twistleton-Brackwater', 'my daughter goes to nursery with [name]'],
+      ['Hi, Priyanka Wojciechowska here, about an EHCP', 'Hi, [name] here, about an EHCP'],
+    ])('%s', (input, expected) => {
+      expect(cleanWith(input)).toBe(expected);
+      expect(redact(input, { knownWords }).removed).toEqual(['name']);
+    });
+
+    it.each([
+      "Is Dingley's Promise open in the holidays?",
+      'Does Leicester City have a Local Offer?',
+      'What does the Educational Psychology Service do?',
+      'Is there a drop-in near Market Harborough?',
+      'Can Rutland County Council help with transport?',
+      'What is the Graduated Approach?',
+      'How do I ask for an EHC needs assessment?',
+      'I am worried about my son',
+    ])('keeps the name of a service or place the content knows: %s', (question) => {
+      expect(redact(question, { knownWords })).toEqual({ text: question, removed: [] });
+    });
+  });
+
+  describe('spaced or dotted digits', () => {
+    it.each([
+      ['0 7 7 0 0 9 0 0 3 2 1', '[phone]'],
+      ['call 0.7.7.0.0.9.0.0.1.2.3 please', 'call [phone] please'],
+      ['0-7-7-0-0-9-0-0-1-2-3', '[phone]'],
+      ['his number is 9 4 3 4 7 6 5 9 1 9', 'his number is [number]'],
+      ['ref 12 34 56 78 90', 'ref [number]'],
+    ])('%s', (input, expected) => {
+      expect(cleanWith(input)).toBe(expected);
+    });
+
+    it.each(['SEND strategy 2024-2027', 'plans for 2024 2025 2026', 'ages 0 to 25', 'year 5 or 6', 'the SENIF drop-in at 10:00'])('leaves ordinary numbers: %s', (question) => {
+      expect(redact(question, { knownWords })).toEqual({ text: question, removed: [] });
+    });
   });
 });

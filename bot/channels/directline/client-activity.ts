@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import type { Activity } from 'botbuilder';
 
-/**
- * What a browser may post to the bot's own Direct Line endpoint. Web Chat sends more fields
- * than the bot needs; everything that says who or where (from, conversation, recipient,
- * serviceUrl, channelId, deliveryMode) is set by the server, never taken from the client.
- */
-
 /** A question, or a button's data, is far smaller; Direct Line's own cap is larger. */
 export const MAX_ACTIVITY_BYTES = 64 * 1024;
 
@@ -27,6 +21,11 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 
 const short = (max: number) => z.string().max(max);
 
+/**
+ * What a browser may post to the bot's own Direct Line endpoint. Web Chat sends more fields
+ * than the bot needs; everything that says who or where (from, conversation, recipient,
+ * serviceUrl, channelId, deliveryMode) is set by the server, never taken from the client.
+ */
 export const clientActivitySchema = z
   .object({
     type: z.enum(['message', 'typing', 'event']),

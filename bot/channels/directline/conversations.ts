@@ -1,14 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Activity } from 'botbuilder';
 
-/**
- * The conversations of the bot's own Direct Line endpoint, in memory and bounded on every
- * axis a public page could push: how many conversations, how long an idle one lives, how
- * many activities each keeps and how many bytes all of them hold together. Polling a
- * conversation keeps it alive; a closed tab lets it expire. A live conversation is never
- * dropped to make room: when the store is full a new conversation is refused (the page says
- * "try again"), since 5,000 anonymous starts would otherwise push out a parent mid-question.
- */
 /** As sent to the browser: JSON, so the timestamp is an ISO string. */
 export type DirectLineActivity = Omit<Partial<Activity>, 'timestamp'> & { id: string; timestamp: string };
 
@@ -51,6 +43,14 @@ const CONVERSATION_OVERHEAD_BYTES = 256;
  */
 const MIN_KEPT_WHEN_FULL = 5;
 
+/**
+ * The conversations of the bot's own Direct Line endpoint, in memory and bounded on every
+ * axis a public page could push: how many conversations, how long an idle one lives, how
+ * many activities each keeps and how many bytes all of them hold together. Polling a
+ * conversation keeps it alive; a closed tab lets it expire. A live conversation is never
+ * dropped to make room: when the store is full a new conversation is refused (the page says
+ * "try again"), since 5,000 anonymous starts would otherwise push out a parent mid-question.
+ */
 export class ConversationStore {
   private readonly cache: LRUCache<string, Conversation>;
   private totalBytes = 0;

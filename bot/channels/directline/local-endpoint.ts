@@ -9,12 +9,6 @@ import type { ConversationStore } from './conversations';
 import { runTurn } from './bot-turn';
 import type { TokenClaims, TokenIssuer } from './tokens';
 
-/**
- * The bot's own Direct Line v3 endpoint, used when no DIRECT_LINE_SECRET is set, so a fresh
- * `npm start` gives a working web chat with no Azure and no network. It implements what Web
- * Chat needs with polling (start, post, get with a watermark, refresh); no WebSocket stream.
- * Every posted activity runs through the real adapter and Application.
- */
 export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
 
 export type LocalDirectLineDeps = {
@@ -31,6 +25,12 @@ const conversationIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** Empty or absent means "from the start", as Web Chat sends it on the first poll. */
 const watermarkSchema = z.union([z.literal(''), z.string().regex(/^\d{1,15}$/)]).nullable();
 
+/**
+ * The bot's own Direct Line v3 endpoint, used when no DIRECT_LINE_SECRET is set, so a fresh
+ * `npm start` gives a working web chat with no Azure and no network. It implements what Web
+ * Chat needs with polling (start, post, get with a watermark, refresh); no WebSocket stream.
+ * Every posted activity runs through the real adapter and Application.
+ */
 export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDeps): void {
   const { conversations, issuer, log } = deps;
 

@@ -1,10 +1,5 @@
 import { z } from 'zod';
 
-/**
- * Production web chat: the Azure Direct Line channel. The secret stays on the server; the
- * browser gets a token for one conversation, bound to a user id we choose, so a visitor
- * cannot pose as another user.
- */
 export const DEFAULT_DIRECT_LINE_DOMAIN = 'https://directline.botframework.com/v3/directline';
 
 export type DirectLineToken = { token: string; conversationId: string; expiresIn: number };
@@ -22,6 +17,11 @@ const generated = z.object({
   expires_in: z.number().int().positive().optional(),
 });
 
+/**
+ * Production web chat: the Azure Direct Line channel. The secret stays on the server; the
+ * browser gets a token for one conversation, bound to a user id we choose, so a visitor
+ * cannot pose as another user.
+ */
 export async function exchangeSecretForToken(options: {
   domain: string;
   secret: string;

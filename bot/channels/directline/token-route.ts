@@ -4,11 +4,6 @@ import { LOCAL_DIRECT_LINE_PATH } from './local-endpoint';
 import { TokenExchangeFailed, exchangeSecretForToken } from './token-exchange';
 import { newConversationId, newUserId, type TokenIssuer } from './tokens';
 
-/**
- * `POST /api/directline/token`: the one thing the web chat page asks for before it connects.
- * It answers with a token for one new conversation and where to use it, whichever Direct
- * Line is in use, so the page has a single code path and never sees a secret.
- */
 export type TokenSource =
   /** Azure's Direct Line channel: the secret is exchanged for a token here, on the server. */
   | { kind: 'azure'; secret: string; domain: string; fetch?: typeof fetch }
@@ -27,6 +22,11 @@ export type TokenResponse = {
 
 export const TOKEN_PATH = '/api/directline/token';
 
+/**
+ * `POST /api/directline/token`: the one thing the web chat page asks for before it connects.
+ * It answers with a token for one new conversation and where to use it, whichever Direct
+ * Line is in use, so the page has a single code path and never sees a secret.
+ */
 export function registerTokenRoute(server: Server, source: TokenSource, log: Logger): void {
   server.post(TOKEN_PATH, async (_req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');

@@ -1,13 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
-/**
- * Tokens for the bot's own Direct Line endpoint: JWTs (HS256) naming one conversation and
- * one user, signed with a key that lives only in this process. The server keeps no token
- * table: a token for conversation A can never open conversation B, and a restart (which loses
- * the conversations anyway) invalidates every token. Web Chat reads the `user` claim, as it
- * does from Azure's tokens, so the user id is the server's choice, never the browser's.
- */
 export type TokenClaims = { conversationId: string; userId: string; expiresAt: number };
 
 /** 128 random bits, URL-safe: conversation ids must not be guessable. */
@@ -22,6 +15,13 @@ const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const payloadSchema = z.object({ conv: id, user: id, exp: z.number().int() });
 type Payload = z.infer<typeof payloadSchema>;
 
+/**
+ * Tokens for the bot's own Direct Line endpoint: JWTs (HS256) naming one conversation and
+ * one user, signed with a key that lives only in this process. The server keeps no token
+ * table: a token for conversation A can never open conversation B, and a restart (which loses
+ * the conversations anyway) invalidates every token. Web Chat reads the `user` claim, as it
+ * does from Azure's tokens, so the user id is the server's choice, never the browser's.
+ */
 export class TokenIssuer {
   private readonly key = randomBytes(32);
 

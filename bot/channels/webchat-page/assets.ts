@@ -3,11 +3,6 @@ import { extname, join } from 'node:path';
 import { z } from 'zod';
 import type { PageAssets } from './page';
 
-/**
- * The built bundle, stylesheet and icon, read into memory once at start-up. File names carry
- * a content hash, so browsers may keep them for a year; only the names listed in the build
- * manifest are ever served, so no request can reach another file.
- */
 export const buildManifestSchema = z.object({
   script: z.string(),
   style: z.string(),
@@ -29,7 +24,13 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The assets in `dir`, or undefined when they have not been built. */
+/**
+ * The built bundle, stylesheet and icon, read into memory once at start-up. File names carry
+ * a content hash, so browsers may keep them for a year; only the names listed in the build
+ * manifest are ever served, so no request can reach another file.
+ *
+ * The assets in `dir`, or undefined when they have not been built.
+ */
 export function loadWebAssets(dir: string): WebAssets | undefined {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return undefined;

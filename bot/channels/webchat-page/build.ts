@@ -25,7 +25,7 @@ export async function buildWebAssets(outDir = webAssetsDir()): Promise<BuildMani
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     loader: { '.svg': 'copy' },
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { punycode: join(src, 'client', 'punycode.ts') },
+    // markdown-it (inside Web Chat) requires `punycode`, which resolves to the npm package here.
     // Third-party licence notices go in a file next to the bundle, which the bundle names.
     legalComments: 'linked',
     metafile: true,

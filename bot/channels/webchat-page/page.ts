@@ -1,15 +1,15 @@
 import { escapeHtml as escape } from '../html';
 
-/**
- * The parents' web chat page. Everything around the chat is plain HTML so the privacy notice
- * and the way to reach a person are there even if the chat fails to load. The page holds no
- * script of its own: the bundle does everything, and gets the style nonce from its own tag.
- */
 export type PageAssets = { script: string; style: string; icon: string };
 
 /** Asset links are relative so the page also works behind a proxy that adds a path prefix. */
 const asset = (name: string) => `webchat/${escape(name)}`;
 
+/**
+ * The parents' web chat page. Everything around the chat is plain HTML so the privacy notice
+ * and the way to reach a person are there even if the chat fails to load. The page holds no
+ * script of its own: the bundle does everything, and gets the style nonce from its own tag.
+ */
 export function webChatPage(assets: PageAssets, nonce: string): string {
   return `<!doctype html>
 <html lang="en-GB">

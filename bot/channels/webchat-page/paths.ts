@@ -1,11 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/**
- * Where the web chat's sources and built assets are. Found from this file, not the working
- * directory, because the same code runs from `bot/` under tsx and from `build/dist/bot/`
- * after tsc.
- */
 function projectRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, 'package.json'))) {
@@ -16,7 +11,13 @@ function projectRoot(): string {
   return dir;
 }
 
-/** The bundle, stylesheet and icon the bot serves, written by `npm run build:web`. */
+/**
+ * Where the web chat's sources and built assets are. Found from this file, not the working
+ * directory, because the same code runs from `bot/` under tsx and from `build/dist/bot/`
+ * after tsc.
+ *
+ * The bundle, stylesheet and icon the bot serves, written by `npm run build:web`.
+ */
 export const webAssetsDir = (): string => join(projectRoot(), 'build', 'web');
 
 /** The browser code, stylesheet and icon sources (tsc does not copy the .css and .svg). */

@@ -1,9 +1,5 @@
 import { createDirectLine } from 'botframework-webchat';
 
-/**
- * Ask the bot for a Direct Line token, then connect. The answer says where Direct Line is:
- * the bot's own endpoint locally, Azure's in production; the page does not need to know.
- */
 type TokenResponse = { token: string; directLine: { domain: string; webSocket: boolean } };
 
 function isTokenResponse(body: unknown): body is TokenResponse {
@@ -12,7 +8,12 @@ function isTokenResponse(body: unknown): body is TokenResponse {
   return typeof b.token === 'string' && typeof b.directLine?.domain === 'string' && typeof b.directLine.webSocket === 'boolean';
 }
 
-/** The user id is in the token, where Web Chat finds it; the page never chooses one. */
+/**
+ * Ask the bot for a Direct Line token, then connect. The answer says where Direct Line is:
+ * the bot's own endpoint locally, Azure's in production; the page does not need to know.
+ *
+ * The user id is in the token, where Web Chat finds it; the page never chooses one.
+ */
 export async function connect(): Promise<ReturnType<typeof createDirectLine>> {
   // Relative, like every URL on the page, so a proxy may serve the bot under a path prefix.
   const response = await fetch('api/directline/token', { method: 'POST', credentials: 'same-origin' });

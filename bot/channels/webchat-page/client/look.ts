@@ -1,16 +1,16 @@
 import type { ComponentProps } from 'react';
 import type ReactWebChat from 'botframework-webchat';
 
-/**
- * How the chat looks and what it says, matched to page.css: calm colours with strong
- * contrast, large enough text, buttons that wrap onto new lines on a phone instead of
- * scrolling sideways, and no upload button (the bot has no use for files).
- */
 type WebChatProps = ComponentProps<typeof ReactWebChat>;
 
 const ink = '#1b1b1b';
 const blue = '#1d5aa0';
 
+/**
+ * How the chat looks and what it says, matched to page.css: calm colours with strong
+ * contrast, large enough text, buttons that wrap onto new lines on a phone instead of
+ * scrolling sideways, and no upload button (the bot has no use for files).
+ */
 export const styleOptions: NonNullable<WebChatProps['styleOptions']> = {
   accent: blue,
   backgroundColor: '#ffffff',
