@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +8,15 @@ import { KnowledgeBase } from '../bot/knowledge/knowledge-base';
 import { KnowledgeStore } from '../bot/knowledge/store';
 import { loadQuestionSets } from '../tests/helpers/question-sets';
 import { syntheticCorpus, writeCorpus } from './corpus';
+import { screenerLatency } from './screener-latency';
+
+/** The safeguarding set's tune split, last turns only: realistic lengths for the screener's timing. */
+function safeguardingMessages(): string[] {
+  const file = join('tests', 'safeguarding-set', 'tune.json');
+  if (!existsSync(file)) return [];
+  const cases = (JSON.parse(readFileSync(file, 'utf8')) as { cases: { say: string | string[] }[] }).cases;
+  return cases.map((c) => (Array.isArray(c.say) ? c.say[c.say.length - 1] : c.say));
+}
 
 /**
  * `npm run bench`: search latency on the real content and on 10,000 generated items, start-up
@@ -115,6 +124,8 @@ async function main(): Promise<void> {
   console.log(`Real content: ${real.items.length} items, ${questions.length} questions`);
   const r = searchLatency(real, questions, 20);
   console.log(`  search p50 ${ms(r.p50)}, p99 ${ms(r.p99)} over ${r.n} queries (goal p99 < 2 ms)`);
+  const sg = screenerLatency([...questions, ...safeguardingMessages()]);
+  console.log(`  safeguarding screener p50 ${sg.p50.toFixed(3)} ms, p99 ${sg.p99.toFixed(3)} ms per message over ${sg.n} messages (goal p99 < 0.3 ms)`);
 
   const dir = mkdtempSync(join(tmpdir(), 'signpost-bench-'));
   const corpusDir = join(dir, 'content');

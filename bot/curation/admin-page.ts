@@ -7,6 +7,7 @@ import type { Concept } from '../knowledge/query';
 import type { Hit, Preferences } from '../knowledge/search';
 import { findingsOf, type ReloadResult } from '../knowledge/store';
 import type { Reply } from '../conversation/reply';
+import type { Screening } from '../conversation/safeguarding/index';
 
 /**
  * The staff pages at /admin, as HTML strings. No scripts and no external files: one inline
@@ -72,6 +73,8 @@ export type TryResult = {
   reply: Reply;
   hits: readonly Hit[];
   concepts: readonly Concept[];
+  /** What the safeguarding screener heard, which every message passes before search. */
+  screening?: Screening;
 };
 
 export type AdminView = {
@@ -143,6 +146,29 @@ function decisionLine(d: Decision): string {
 }
 
 
+/** The screener's verdict and the cues behind it, so staff can see why a message did or did not get the help numbers. */
+function screeningSection(s: Screening): string {
+  const verdict =
+    s.tier === 'crisis'
+      ? `<p class="bad">Crisis: <strong>${escape(s.category ?? '')}</strong> (about ${s.about === 'self' ? 'the person typing' : 'someone else'}). The help numbers come first, then the answer.</p>`
+      : s.tier === 'distress'
+        ? '<p class="ok">Distress without risk cues: a kind word and the support lines, then the answer.</p>'
+        : '<p class="ok">No safeguarding cues: answered as usual.</p>';
+  const cues = s.cues.length
+    ? `<table><caption>Cues that fired (1 or more in a family is a crisis)</caption><thead><tr><th scope="col">Cue</th><th scope="col">Family</th><th scope="col">Weight</th><th scope="col">Words matched</th></tr></thead><tbody>${s.cues
+        .map((c) => `<tr><td>${escape(c.id)}</td><td>${escape(c.family)}</td><td>${c.weight.toFixed(2)}</td><td>${escape(c.text)}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
+  const scores = Object.entries(s.scores)
+    .map(([f, v]) => `${escape(f)} ${(v ?? 0).toFixed(2)}`)
+    .join(', ');
+  return `<h3>What the safeguarding screener heard</h3>
+${verdict}
+${cues}
+${scores ? `<p class="muted">Family scores: ${scores}${s.boosters.length ? `; added by: ${escape(s.boosters.join(', '))}` : ''}</p>` : ''}
+${s.idioms.length ? `<p class="muted">Figures of speech set aside: ${escape(s.idioms.join('; '))}</p>` : ''}`;
+}
+
 function tryResult(t: TryResult): string {
   const understood = t.concepts.length
     ? t.concepts.map((c) => `<li>${escape(c.label)}${c.glossary ? ` (glossary: ${escape(c.glossary.expansion)})` : ''}</li>`).join('')
@@ -168,6 +194,7 @@ function tryResult(t: TryResult): string {
 <p>${decisionLine(t.decision)}</p>
 <h3>The reply</h3>
 <div class="reply">${renderMarkdown(demoteHeadings(replyAsText(t.reply)))}</div>
+${t.screening ? screeningSection(t.screening) : ''}
 <h3>What it understood</h3>
 <ul>${understood}</ul>
 <h3>Ranked items</h3>

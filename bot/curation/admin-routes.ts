@@ -11,6 +11,7 @@ import { replyToQuestion } from '../conversation/answering';
 import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth } from './admin-auth';
 import { ADMIN_CSP, adminPage, loginPage, replyAsText, type TryResult } from './admin-page';
 import { reloadAndLog } from './reload';
+import { screen } from '../conversation/safeguarding/index';
 import type { ClientAddress } from '../http/client-address';
 
 /** What the staff pages need: the token, the live content, the log, and what replies are built with. */
@@ -160,13 +161,16 @@ const tryQuestion =
     const { hits, concepts } = kb.ask(question, prefs);
     const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl });
     log.info({ event: 'admin-try', decision: decision.kind, hits: hits.length });
-    const tried: TryResult = { question, prefs, decision, reply, hits, concepts };
+    const screening = screen(question);
+    log.info({ event: 'admin-try-screen', tier: screening.tier, category: screening.category });
+    const tried: TryResult = { question, prefs, decision, reply, hits, concepts, screening };
     if (wantsHtml(req)) html(res, 200, view(admin, auth, { tried }));
     else {
       json(res, 200, {
         version: kb.version,
         decision: decision.kind,
         reason: decision.kind === 'decline' ? decision.reason : undefined,
+        safeguarding: { tier: screening.tier, category: screening.category, cues: screening.cues.map((c) => ({ id: c.id, weight: c.weight, text: c.text })) },
         reply: replyAsText(reply),
         hits: hits.slice(0, 10).map((h) => ({
           id: h.item.id,

@@ -1,81 +1,152 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, safeguardingReply } from '../../bot/conversation/safeguarding';
+import { crisisReply, distressReply, screen } from '../../bot/conversation/safeguarding';
+import { normalise } from '../../bot/conversation/safeguarding/normalise';
+import { removeIdioms } from '../../bot/knowledge/idioms';
 
-// Disclosures a parent, carer or member of staff might type. Each must bring the help numbers first.
-const atRisk = [
-  'my daughter keeps saying she wants to hurt herself',
-  "I'm worried a child is being hurt at home",
-  'my son has been self harming',
-  'she is cutting herself again',
-  'my 14 year old is talking about suicide',
-  'I think my son is suicidal',
-  "he said he doesn't want to live any more",
-  'my daughter says she wants to die',
-  'I found out my child took an overdose',
-  'a pupil told me her dad hits her',
-  'my ex hits my son when he visits',
-  'I think my neighbour is neglecting her kids',
-  'a child in my class is being abused',
-  'I think my son is being groomed online',
-  'he is scared to go home after school',
-  'she told me she is not safe at home',
-  'my partner threatened to kill me and the children',
-  'there is domestic violence in our house',
-  'my autistic son has gone missing',
-  'the child is in danger right now',
-  'he said he wants to end his life',
-  'my daughter keeps harming herself and I need help with her EHCP',
-  'She is being touched by an adult',
-  'my child was kicked and punched at home',
-  'I think a child at school is not being fed',
+// Written for these tests, one or more per category; the evaluation set lives in tests/safeguarding-set/.
+const crises: [string, string][] = [
+  ['wish-to-be-dead', 'some nights I wish I could just not wake up'],
+  ['passive-ideation', 'my family would honestly be better off without me around'],
+  ['passive-ideation', 'there is no point carrying on, nothing ever changes'],
+  ['active-ideation', 'i keep having thoughts about killing myself'],
+  ['method', 'i keep thinking about the motorway bridge near us'],
+  ['intent', 'i am going to end it this weekend'],
+  ['plan', "i've planned how i'll do it, it'll be on friday"],
+  ['preparatory', 'i have written goodbye letters to my children'],
+  ['method-seeking', 'what dose of paracetamol would kill someone'],
+  ['third-party', 'my sister messaged me saying goodbye forever and now her phone is off'],
+  ['self-injury', 'my 13 year old has been cutting her arms again'],
+  ['eating-disorder', 'my daughter has not eaten for four days and keeps making herself sick'],
+  ['abuse-physical', 'my son says his stepdad punches him when mum is out'],
+  ['abuse-sexual', 'a pupil told me her uncle touches her private parts'],
+  ['abuse-emotional', 'her dad calls her worthless every day and locks her in her room'],
+  ['neglect', 'the little boy next door is left alone all night and there is never any food'],
+  ['domestic-abuse', 'my boyfriend hit me last night and the children saw it'],
+  ['grooming-exploitation', 'an older man on snapchat keeps asking my 12 year old for photos'],
+  ['child-missing', 'my autistic son has gone missing and we cannot find him'],
+  ['immediate-danger', 'my toddler has swallowed a button battery'],
+  ['dependant-at-risk', "i'm frightened i'm going to shake the baby, she will not stop crying"],
 ];
 
-// Everyday phrases with the same words and no risk. None of these may trigger it.
-const notAtRisk = [
-  'this paperwork is killing me',
-  'I could murder a cup of tea',
+// Everyday words of harm that are not a crisis: none may raise the crisis reply.
+const benign = [
+  'this application form is killing me, how long does the council have to reply?',
+  "I'd kill for a list of the DSPs in the county",
   "I'm dying to know when the drop-in is",
-  'How do I apply for E3 funding?',
+  'the school were drop dead rude at the meeting, what is mediation?',
+  'we hit a dead end with the council, who else can help?',
+  'shoot me a quick answer: what is E3?',
+  'i died so many times in minecraft last night lol, what is an EHCP?',
+  'my revision is going to be the death of me haha',
+  'could murder a brew. when does the SENIF drop-in start?',
+  'my phone is about to die, quick: what is the SEND hub?',
   'the annual review form has gone missing from the portal',
-  'What support is there while we wait for an autism diagnosis?',
-  'my son finds loud noises hurt his ears',
-  'how do I cut down the waiting time for speech therapy',
-  'the missing information on the form',
-  'we are killing two birds with one stone at the review',
-  'does the emergency funding cover a crisis situation',
-  'When is the next SENIF drop-in?',
-  'I am missing out on the coffee morning',
-  'What is internal alternative provision?',
-  'my daughter is struggling at school and I feel lost',
-  'can I talk to a real person',
-  'what happens at a tribunal',
-  'my son was excluded and hit the roof',
-  'the new system is a danger to nobody, just slow',
-  'cutting corners on the EHCP is not acceptable',
-  'what are the criteria for emergency top up funding',
+  "my son's coat went missing at school again",
+  'my son hits the roof when plans change, what support is there?',
+  'my autistic son kicks off every morning before school',
+  'what are the signs of self-harm in teenagers?',
+  'we are reading a story in class where the dog dies',
+  'is there training for staff on domestic abuse?',
+  'my son used to self harm years ago but he is doing well now, what is a supported internship?',
+  'my mum will kill me when she sees my report lol',
+  'does a crisis situation count for emergency top up funding?',
+  'my daughter is at risk of exclusion, is there any support?',
+  'the new sensory room is to die for',
 ];
 
-describe('safeguarding', () => {
-  it.each(atRisk)('recognises a disclosure: %s', (text) => {
-    expect(detectRisk(text)).toBeDefined();
+describe('safeguarding screener', () => {
+  it.each(crises)('hears %s: %s', (category, text) => {
+    const s = screen(text);
+    expect(s.tier).toBe('crisis');
+    expect(s.category).toBe(category);
+    expect(s.cues.length).toBeGreaterThan(0);
   });
 
-  it.each(notAtRisk)('is not set off by an everyday phrase: %s', (text) => {
-    expect(detectRisk(text)).toBeUndefined();
+  it.each(benign)('raises no alarm for an everyday phrase: %s', (text) => {
+    expect(screen(text).tier).not.toBe('crisis');
   });
 
-  it('gives 999, Childline and Samaritans first for self-harm', () => {
-    const reply = safeguardingReply('self-harm', 'parent');
-    expect(reply.text.split('\n')[0]).toContain('999');
-    expect(reply.text).toContain('116 123');
-    expect(reply.text).toContain('0800 1111');
-    expect(reply.text).toContain('85258');
+  it('tolerates typos and text-speak', () => {
+    for (const text of ['i wanna kil myself', 'ds keeps saying he wants to dissapear for good', 'i cnt do this no more pls', 'hes gonna hurt himslef tonite']) {
+      expect(screen(text).tier, text).toBe('crisis');
+    }
+    expect(normalise("ds can't")).toBe(' son cant ');
   });
 
-  it("tells professionals to follow their school's procedure and their DSL", () => {
-    const reply = safeguardingReply('abuse', 'professional');
-    expect(reply.text).toMatch(/Designated Safeguarding Lead/);
-    expect(reply.text).toContain('0808 800 5000');
+  it('hears a disclosure after a SEND question and sets it aside for the answer', () => {
+    const s = screen('how do I apply for E3 funding? my daughter keeps saying she wants to die');
+    expect(s.tier).toBe('crisis');
+    expect(s.about).toBe('other');
+    expect(s.rest).toBe('how do I apply for E3 funding?');
+  });
+
+  it('puts a parent’s own thoughts and a child’s on different footings', () => {
+    expect(screen('i just want to die').about).toBe('self');
+    expect(screen('my son said he wants to die').category).toBe('third-party');
+  });
+
+  it('tells distress without risk cues from a crisis, and venting from distress', () => {
+    expect(screen("i'm at the end of my tether with the council, what is a tribunal?").tier).toBe('distress');
+    expect(screen('absolutely fuming that the taxi was late again, who runs SEND transport?').tier).toBe('none');
+  });
+
+  it('explains itself: the cues that fired and the words they matched', () => {
+    const s = screen('been thinking about taking all my tablets tonight');
+    expect(s.tier).toBe('crisis');
+    expect(s.cues.map((c) => c.id)).toContain('method');
+    expect(s.boosters.join(' ')).toMatch(/now/);
+    expect(s.cues.find((c) => c.id === 'method')?.text).toMatch(/tablets/);
+  });
+
+  it('does not hear a negated cue', () => {
+    expect(screen('she is not suicidal, she just hates school').tier).not.toBe('crisis');
+  });
+
+  it('gives the help again when a follow-up asks what to do after a crisis', () => {
+    const first = screen('a year 3 pupil told me her stepdad hits her with a belt');
+    expect(first.tier).toBe('crisis');
+    const next = screen('our DSL is off today, who do I ring?', { earlier: { category: first.category as 'abuse-physical', about: first.about } });
+    expect(next.tier).toBe('crisis');
+    expect(next.category).toBe('abuse-physical');
+    expect(screen('our DSL is off today, who do I ring?').tier).toBe('none');
+  });
+
+  it('keeps the idioms list usable by search: the question is left, the idiom found', () => {
+    const r = removeIdioms('this form is killing me. how long is the wait for an EHCP?');
+    expect(r.text).toMatch(/^this form .* how long is the wait for an EHCP\?$/);
+    expect(r.found.join(' ')).toMatch(/killing me/);
+  });
+});
+
+describe('safeguarding replies', () => {
+  const replyFor = (text: string, audience: 'parent' | 'professional' = 'parent') => crisisReply(screen(text), audience);
+
+  it('gives a person in crisis Samaritans, Shout, NHS 111 and 999', () => {
+    const reply = replyFor('i want to kill myself');
+    for (const s of ['999', '116 123', '85258', '111', 'mental health option']) expect(reply.text).toContain(s);
     expect(reply.buttons.some((b) => b.kind === 'url' && b.url === 'tel:999')).toBe(true);
+  });
+
+  it('gives abuse of a child children’s social care, NSPCC and Childline, and staff their DSL', () => {
+    const reply = replyFor('a pupil told me her dad hits her', 'professional');
+    expect(reply.text).toMatch(/Designated Safeguarding Lead/);
+    for (const s of ['999', '0808 800 5000', '0800 1111', "children's social care"]) expect(reply.text).toContain(s);
+  });
+
+  it('gives domestic abuse the National Domestic Abuse Helpline and the silent 999 call', () => {
+    const reply = replyFor('my husband hit me again and the kids saw it');
+    expect(reply.text).toContain('0808 2000 247');
+    expect(reply.text).toMatch(/press \*\*55\*\*/);
+  });
+
+  it('sends online abuse to CEOP and a missing child to 999 straight away', () => {
+    expect(replyFor('a man on roblox keeps asking my 11 year old to send naked pictures').text).toMatch(/CEOP/);
+    expect(replyFor('my son has gone missing and we cannot find him').text).toMatch(/Call 999 now.*24 hours/s);
+  });
+
+  it('offers support gently for distress, without alarm', () => {
+    const reply = distressReply('parent');
+    expect(reply.text).toContain('116 123');
+    expect(reply.text).not.toContain('999');
   });
 });

@@ -157,6 +157,22 @@ describe('admin routes', () => {
       expect(answer.hits[0]).toMatchObject({ id: 'sendiass', matched: expect.any(Array), coverage: expect.any(Number), strongCoverage: expect.any(Number), score: expect.any(Number) });
     });
 
+    it('shows what the safeguarding screener heard: the category and the cues that fired', async () => {
+      const res = await fetch(`${bot.url}/admin/try`, {
+        method: 'POST',
+        headers: { ...bearer, accept: 'text/html', 'content-type': FORM },
+        body: form({ question: 'my son keeps saying he wants to kill himself, what is E3?' }),
+      });
+      const html = await res.text();
+      expect(html).toMatch(/What the safeguarding screener heard/);
+      expect(html).toMatch(/Crisis: <strong>third-party<\/strong>/);
+      expect(html).toMatch(/<td>kill-self<\/td><td>suicide<\/td><td>1\.00<\/td><td>kill himself<\/td>/);
+      const idiom = await (
+        await fetch(`${bot.url}/admin/try`, { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: JSON.stringify({ question: 'this form is killing me, what is E3?' }) })
+      ).json();
+      expect(idiom.safeguarding).toEqual({ tier: 'none', cues: [] });
+    });
+
     it('escapes everything it shows', async () => {
       const res = await fetch(`${bot.url}/admin/try`, {
         method: 'POST',

@@ -1,0 +1,293 @@
+import { removeIdioms } from '../../knowledge/idioms';
+import { clauses as splitClauses } from '../question-text';
+import { CRISIS_SCORE, DISTRESS_SCORE, LADDER, URGENCY, type Category, type CrisisCategory, type Family, type Tier } from './categories';
+import { BOOSTERS, CUES, FRAMES, type Cue } from './cues';
+import { normalise } from './normalise';
+import { namesPerson, subjectAt, type Person } from './people';
+import { violence } from './violence';
+
+/**
+ * The safeguarding screener. Every message passes through it before anything else: it reads
+ * each clause for small signals (cues), scores them in families, and says whether the message
+ * is a crisis (a risk to life, or a child at risk), distress without risk cues, or neither,
+ * with the category and the cues that decided it. Pure and fast: no I/O, no state.
+ */
+export type FiredCue = {
+  id: string;
+  family: Family;
+  category?: CrisisCategory;
+  weight: number;
+  /** The words that matched, normalised. For explaining a decision to staff; never logged. */
+  text: string;
+  clause: number;
+  person?: Person;
+};
+
+export type Screening = {
+  tier: Tier;
+  /** The category that decided the tier ('distress' for the distress tier). */
+  category?: Category;
+  /** Whose safety it is about: the person typing, or someone else (a child, a partner, a friend). */
+  about: 'self' | 'other';
+  /** Family scores; 1 or more is crisis. */
+  scores: Partial<Record<Family, number>>;
+  /** The cues that counted, strongest first. */
+  cues: FiredCue[];
+  /** Boosters that added to a family's score. */
+  boosters: string[];
+  /** Figures of speech set aside before screening ("this form is killing me"). */
+  idioms: string[];
+  /** The message with the disclosure clauses and idioms set aside: what is left to answer. */
+  rest: string;
+};
+
+/** Phrases whose harm words carry an everyday meaning in SEND talk; hidden from the cues only. */
+const NEUTRAL: readonly RegExp[] = [
+  /\b(?:kick|kicks|kicking|kicked) off\b/g,
+  /\bhit (?:the roof|the ceiling|a wall|a target|his targets?|her targets?|the ground running|it off|and miss|or miss|puberty|a milestone|milestones)\b/g,
+  /\bcut(?:s|ting)? (?:off|down|back|out|short)\b/g,
+  /\b(?:touch base|in touch|touched by (?:your|the|how|all)|touch wood)\b/g,
+  /\bburn(?:t|ed)? out\b/g,
+  /\bthrow(?:s|ing)? up\b(?! after)/g,
+  /\bpush(?:es|ed|ing)? (?:for|the school|the council|them|back)\b/g,
+  /\bshak(?:e|es|ing) (?:hands|things up|it off)\b/g,
+  /\bbeat(?:s)? (?:me|the queue|the traffic|the record|the rush|around the bush)\b(?! up)/g,
+  /\b(?:knife and fork|knives and forks)\b/g,
+  /\b(?:doesnt|dont|cant|hates?|hating|wont) (?:like |stand |tolerate )?(?:being )?touch(?:ed)?\b/g,
+  /\bno longer (?:has|needs|gets)\b/g,
+  /\bend(?:ing|ed|s)? (?:it|things|everything) (?:with|between)\b/g,
+  /\b(?:sleep|sleeping|slept) (?:all day|in (?:late|till|until|at the weekend)|through)\b/g,
+];
+
+const NEGATORS = /^(?:not|never|no|isnt|doesnt|dont|didnt|wasnt|hasnt|havent|arent|wouldnt|nothing|without|denies|denied)$/;
+
+const personCue = (cue: Cue) => cue.who === 'subject';
+
+/** Quoted words ("I want to die" in a pupil's journal) belong to whoever is quoted, not the speaker. */
+function shiftQuotes(text: string): string {
+  const outside = text.replace(/["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]/g, ' ');
+  if (outside.length === text.length || !/\b(?:he|she|they|his|her|pupil|student|child|son|daughter|friend|brother|sister|dad|mum|parent|husband|partner|wife|ex|boy|girl|y\d+|year \d+)\b/i.test(outside)) return text;
+  return text.replace(/(["\u201c\u201d])([^"\u201c\u201d]*)(["\u201c\u201d])/g, (_m, open: string, inner: string, close: string) =>
+    `${open}${inner
+      .replace(/\bI['\u2019]?m\b/gi, 'they are')
+      .replace(/\bI['\u2019]?ve\b/gi, 'they have')
+      .replace(/\bI['\u2019]?ll\b/gi, 'they will')
+      .replace(/\bI['\u2019]?d\b/gi, 'they would')
+      .replace(/\bmyself\b/gi, 'themselves')
+      .replace(/\bmy\b/gi, 'their')
+      .replace(/\bme\b/gi, 'them')
+      .replace(/\bI\b/gi, 'they')}${close}`,
+  );
+}
+
+function negated(clause: string, index: number): boolean {
+  const before = clause.slice(0, index).split(' ').filter(Boolean).slice(-3);
+  if (before.includes('.')) return false;
+  const joined = before.join(' ');
+  if (/\b(?:not sure|dont know|no idea|not certain)\b/.test(joined)) return false;
+  return before.some((t) => NEGATORS.test(t));
+}
+
+/** A crisis raised earlier in the conversation, so a follow-up ("who do I ring?") gets the help again. */
+export type Earlier = { category: CrisisCategory; about: 'self' | 'other' };
+
+type Options = {
+  /** Cue and booster tables: injectable so a test or an experiment can try a different vocabulary. */
+  cues?: readonly Cue[];
+  /** The crisis raised in the last few turns of this conversation, if any. */
+  earlier?: Earlier;
+};
+
+const FOLLOW_UP =
+  /\b(?:who (?:do|should|can|would) (?:i|we) (?:ring|call|phone|contact|tell|speak to|report (?:it |this )?to|go to)|what (?:do|should|can|would) (?:i|we) do|what now|what next|next steps?|(?:deal|dealing) with (?:this|that|it)|(?:this|that|it) first|where do (?:i|we) (?:go|report|start)|how do (?:i|we) (?:report|refer|get help|tell)|is (?:that|this) (?:normal|safe|ok|okay|right|serious)|help me|please help|what happens now|do (?:i|we) (?:call|ring|report|tell)|should (?:i|we) (?:call|ring|report|tell|wait))\b/;
+
+/** Screen one message. */
+export function screen(message: string, options: Options = {}): Screening {
+  const cues = options.cues ?? CUES;
+  const original = splitClauses(message).filter((c) => c.trim());
+  const idioms: string[] = [];
+  const plain = original.map((c) => removeIdioms(c));
+  // Quoted words are screened as the quoted person's; the punctuation, and so the clauses, stay the same.
+  let heard = plain;
+  if (/["\u201c\u201d]/.test(message)) {
+    const shifted = splitClauses(shiftQuotes(message)).filter((c) => c.trim());
+    heard = shifted.length === original.length ? shifted.map((c) => removeIdioms(c)) : plain;
+  }
+  const normalised = heard.map(({ text, found }) => {
+    idioms.push(...found);
+    let n = normalise(text);
+      for (const re of NEUTRAL) n = n.replace(re, (m) => (/^burn/.test(m) ? ' burntout ' : ' _ '));
+    return n;
+  });
+  const wholeText = normalised.join(' ');
+  const messageTokens = wholeText.split(' ').filter(Boolean);
+  const fired: FiredCue[] = [];
+  let lastPerson: Person | undefined;
+
+  normalised.forEach((clause, ci) => {
+    const frames = FRAMES.filter((f) => f.re.test(clause));
+    const factor = (family: Family) => frames.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor), 1);
+    const hasPerson = namesPerson(clause);
+    for (const cue of cues) {
+      const m = cue.re.exec(clause);
+      if (!m || negated(clause, m.index)) continue;
+      if (!m[0].trim()) continue;
+      // A second, different match of the same cue ("hiding food … diet pills") adds half again.
+      const after = clause.slice(m.index + m[0].length);
+      const again = after.length > 3 ? cue.re.exec(after) : null;
+      const repeat = again && again[0].trim() && again[0].trim() !== m[0].trim() && !negated(after, again.index) ? 1.5 : 1;
+      let person: Person | undefined;
+      if (personCue(cue)) person = subjectAt(clause, m.index, m.index + m[0].length) ?? lastPerson;
+      if (cue.family === 'distress' && person && person !== 'self') continue;
+      const explained = cue.unless !== undefined && cue.unless.test(wholeText);
+      const weight = cue.weight * repeat * factor(cue.family) * (cue.needsPerson && !hasPerson ? 0.4 : 1) * (explained ? 0.3 : 1);
+      fired.push({ id: cue.id, family: cue.family, category: cue.category, weight, text: m[0].trim(), clause: ci, person });
+    }
+    for (const v of violence(clause, messageTokens)) {
+      fired.push({ id: v.id, family: v.family, category: v.category, weight: v.weight * factor(v.family), text: clause.slice(v.start, v.end).trim(), clause: ci });
+    }
+    lastPerson = subjectAt(clause, clause.length, clause.length) ?? lastPerson;
+  });
+
+  // Family scores: each cue counts once (its strongest match), then boosters for families with real evidence.
+  // A cue heard in two clauses ("humiliates me … says I'm disgusting") counts half again.
+  const byCue = new Map<string, FiredCue[]>();
+  for (const f of fired) {
+    const key = `${f.family}:${f.id}`;
+    byCue.set(key, [...(byCue.get(key) ?? []), f]);
+  }
+  const counted = [...byCue.values()]
+    .map((fs) => {
+      const [first, second] = [...fs].sort((a, b) => b.weight - a.weight);
+      return second && second.text !== first.text ? { ...first, weight: Math.min(first.weight * 1.5, first.weight + second.weight / 2) } : first;
+    })
+    .filter((f) => f.weight > 0.05)
+    .sort((a, b) => b.weight - a.weight);
+  const scores: Partial<Record<Family, number>> = {};
+  for (const f of counted) scores[f.family] = (scores[f.family] ?? 0) + f.weight;
+  const whole = normalised.join(' ');
+  const boosters: string[] = [];
+  for (const family of Object.keys(scores) as Family[]) {
+    if (family === 'distress') continue;
+    const strongest = counted.find((f) => f.family === family)?.weight ?? 0;
+    if (strongest < 0.5) continue;
+    let add = 0;
+    for (const b of BOOSTERS) {
+      if (b.families.includes(family) && b.re.test(whole)) {
+        add += b.adds;
+        boosters.push(`${family}:${b.id}`);
+      }
+    }
+    scores[family] = (scores[family] ?? 0) + Math.min(add, 0.6);
+  }
+
+  const crisisFamilies = (Object.keys(scores) as Family[]).filter((f) => f !== 'distress' && (scores[f] ?? 0) >= CRISIS_SCORE);
+  crisisFamilies.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || URGENCY.indexOf(a) - URGENCY.indexOf(b));
+  const family = crisisFamilies[0];
+  let tier: Tier = 'none';
+  let category: Category | undefined;
+  let about: 'self' | 'other' = 'self';
+  let riskFamilies: Family[] = [];
+  if (family) {
+    tier = 'crisis';
+    const own = counted.filter((f) => f.family === family);
+    about = aboutOf(family, own);
+    category = categoryOf(family, own, about);
+    riskFamilies = (Object.keys(scores) as Family[]).filter((f) => f !== 'distress');
+  } else if ((scores.distress ?? 0) >= 1 || (scores.suicide ?? 0) >= DISTRESS_SCORE || (scores['self-injury'] ?? 0) >= DISTRESS_SCORE + 0.2) {
+    tier = 'distress';
+    category = 'distress';
+    riskFamilies = ['distress', 'suicide', 'self-injury'];
+  }
+
+  if (tier !== 'crisis' && options.earlier && FOLLOW_UP.test(wholeText)) {
+    tier = 'crisis';
+    category = options.earlier.category;
+    about = options.earlier.about;
+    counted.unshift({ id: 'follow-up', family: familyOf(category), category, weight: 1, text: FOLLOW_UP.exec(wholeText)![0], clause: 0 });
+    riskFamilies = [familyOf(category)];
+  }
+
+  const riskClauses = new Set(counted.filter((f) => riskFamilies.includes(f.family)).map((f) => f.clause));
+  const kept = original.map((c, i) => {
+    if (riskClauses.has(i)) return keepQuestion(c, counted.filter((f) => f.clause === i));
+    const { text, found } = plain[i];
+    // After a crisis only what asks something is answered, not the rest of the story ("she won't stop crying").
+    if (tier === 'crisis' && !asks(text)) return '';
+    // What an idiom leaves behind ("a simple answer:") is not a question of its own.
+    if (found.length && !asks(text) && text.split(/\s+/).length <= 4) return '';
+    return text;
+  });
+  const rest = (kept.some((c) => c.trim()) ? kept : original.map((c, i) => (riskClauses.has(i) ? '' : plain[i].text)))
+    .filter((c) => c.trim())
+    .join(' ');
+  return { tier, category, about, scores, cues: counted, boosters, idioms, rest };
+}
+
+/** Does a clause ask something or ask for something? */
+export function asks(text: string): boolean {
+  return /\?|\b(?:what|how|where|when|who|which|why|is there|are there|can (?:i|we|you|someone|they)|could (?:i|we|you)|does|do (?:i|we|you|they)|should|tell me|need|looking for|want to know|help with|apply|information|info|support for|advice|explain|is it|are they|will (?:i|they|it))\b/i.test(text);
+}
+
+/** A disclosure clause that is also a question keeps its question words, with the cue words set aside. */
+function keepQuestion(clause: string, cues: FiredCue[]): string {
+  if (!/\?\s*$/.test(clause) && !/^\s*(?:what|how|where|when|who|which|is there|are there|can|could|does|do|should)\b/i.test(clause)) return '';
+  if (cues.some((c) => c.id === 'method-question' || c.id === 'method')) return '';
+  const drop = new Set(cues.flatMap((c) => c.text.split(' ')));
+  const kept = removeIdioms(clause)
+    .text.split(/\s+/)
+    .filter((w) => !drop.has(normalise(w).trim()));
+  return kept.length >= 3 ? kept.join(' ') : '';
+}
+
+function familyOf(category: CrisisCategory): Family {
+  if (LADDER.includes(category) || category === 'method-seeking' || category === 'third-party') return 'suicide';
+  const families: Partial<Record<CrisisCategory, Family>> = {
+    'self-injury': 'self-injury',
+    'eating-disorder': 'eating',
+    'domestic-abuse': 'domestic',
+    'grooming-exploitation': 'online',
+    'child-missing': 'missing',
+    'immediate-danger': 'danger',
+    'dependant-at-risk': 'dependant',
+  };
+  return families[category] ?? 'abuse';
+}
+
+function aboutOf(family: Family, own: FiredCue[]): 'self' | 'other' {
+  if (family === 'dependant') return 'self';
+  if (family === 'suicide' || family === 'self-injury' || family === 'eating') {
+    const self = own.filter((f) => f.person === undefined || f.person === 'self').reduce((s, f) => s + f.weight, 0);
+    const other = own.filter((f) => f.person !== undefined && f.person !== 'self').reduce((s, f) => s + f.weight, 0);
+    return other > self ? 'other' : 'self';
+  }
+  return 'other';
+}
+
+function categoryOf(family: Family, own: FiredCue[], about: 'self' | 'other'): CrisisCategory {
+  switch (family) {
+    case 'suicide': {
+      if (about === 'other') return 'third-party';
+      const strong = own.filter((f) => f.weight >= 0.5 && f.category);
+      if (strong[0]?.category === 'method-seeking') return 'method-seeking';
+      const rungs = strong.map((f) => LADDER.indexOf(f.category!)).filter((r) => r >= 0);
+      return rungs.length ? LADDER[Math.max(...rungs)] : 'passive-ideation';
+    }
+    case 'self-injury':
+      return 'self-injury';
+    case 'eating':
+      return 'eating-disorder';
+    case 'domestic':
+      return 'domestic-abuse';
+    case 'online':
+      return 'grooming-exploitation';
+    case 'missing':
+      return 'child-missing';
+    case 'danger':
+      return 'immediate-danger';
+    case 'dependant':
+      return 'dependant-at-risk';
+    default:
+      return own[0]?.category ?? 'abuse-physical';
+  }
+}
