@@ -4,6 +4,7 @@ import type { Hit, Preferences } from '../knowledge/search';
 import type { Area, Item } from '../knowledge/schema';
 import type { QuestionType } from '../knowledge/understanding/question-type';
 import { sessionTimes } from '../knowledge/dates';
+import { RELATED_LIMIT } from '../knowledge/tuning';
 import { composeAnswer } from './compose';
 import { declineReply } from './decline';
 import { contactLine, handoffItems } from './handoff';
@@ -15,10 +16,10 @@ export type AnswerContext = {
   publicUrl: string;
   /** The item last answered in this conversation: a bare "do I need to book?" is about it. */
   lastItem?: string;
+  /** What was asked before it, so "is there one for parents?" is read with it. */
+  lastQuery?: string;
 };
 
-/** Most related items offered under an answer. */
-export const RELATED_LIMIT = 3;
 
 /** The facts (by label, as compose writes them) that answer each type of question. */
 const LEAD_FACTS: Record<QuestionType, string[]> = {
@@ -33,7 +34,12 @@ const LEAD_FACTS: Record<QuestionType, string[]> = {
 
 /** From a question to what the bot says: an answer, a "which one?", a "did you mean…?" or an honest decline. */
 export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Preferences, ctx: AnswerContext): { reply: Reply; decision: Decision } {
-  const asked = kb.ask(question, prefs);
+  let asked = kb.ask(question, prefs);
+  // A follow-up ("is there one for parents?", "how does it work?") is read with what came before.
+  if (ctx.lastQuery && (asked.bare || asked.understanding.refersBack) && !asked.understanding.task) {
+    const together = kb.ask(question, prefs, ctx.lastQuery);
+    if (together.decision.kind === 'answer' || asked.decision.kind !== 'answer') asked = together;
+  }
   const { concepts, understanding } = asked;
   const lead = understanding.type ? LEAD_FACTS[understanding.type] : undefined;
   const last = ctx.lastItem ? kb.byId.get(ctx.lastItem) : undefined;

@@ -19,7 +19,11 @@ export function asksForPerson(text: string): boolean {
   if (/\b(?:this|you|it) (?:is|are)(?:nt| not) (?:helping|helpful|working)\b|\b(?:this|you) (?:is|are) (?:useless|no help)\b/.test(t)) return true;
   const person = /\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual |proper |live )?(?:person|human|human being|someone|somebody|adviser|advisor|member of staff)\b(?! (?:in|at|from) )/;
   const number = /\b(?:is there|do you have|whats|what is) (?:a|an|the)? ?(?:number|phone number|helpline|phone line)(?: (?:i|we) can (?:ring|call|phone))?\b|\bnumber (?:i|we) can (?:ring|call|phone)\b|\bsomeone (?:i|we) can (?:ring|call|phone|talk to|speak to)\b/;
-  return person.test(t) || number.test(t);
+  const other =
+    /\bwho (?:can|do|could|should) (?:i|we) (?:actually )?(?:talk|speak) to\s*$|\b(?:talk|speak|go) (?:this|it|things|everything) (?:through|over) with (?:someone|somebody|a person|an adviser)\b|\b(?:anyone|someone|somebody) (?:i|we) (?:can|could) (?:phone|ring|call|talk to|speak to)\b|\b(?:can|could|will) (?:someone|somebody|anyone|you) (?:call|ring|phone) me\b|\bcall me back\b|\bsomeone independent\b|\b(?:advice line|helpline)\b|\bsomeone to (?:come|go) (?:to|with) (?:a |the )?(?:meeting|me)\b|\bgoing (?:round|around) in circles\b/;
+  // "someone at the SEND and Inclusion Alliance": a named team's contact, answered from content.
+  if (/\b(?:someone|somebody|anyone|person) (?:at|in|from) (?!the council\b|the la\b|the local authority\b)/.test(t) && !/\bindependent\b/.test(t)) return false;
+  return person.test(t) || number.test(t) || other.test(t);
 }
 
 /** Items tagged `handoff` that serve this area (or everyone), own-area items first. */

@@ -28,6 +28,10 @@ export type Asked = {
   bare: boolean;
 };
 
+/** A glossary name, a number, or a word rarer than everyday English: what a clause is about. */
+const SPECIFIC_RANK = 3000;
+const isSpecific = (c: Concept) => c.glossary !== undefined || !/^[a-z]+$/.test(c.label) || (wordRank(c.label) ?? Infinity) > SPECIFIC_RANK;
+
 const conceptKey = (c: Concept) => c.terms.map((t) => t.stem).join(' ');
 
 /**
@@ -94,6 +98,18 @@ export class KnowledgeBase implements SearchIndex {
     return posting ? FIELDS.filter((f) => Object.hasOwn((posting[f] ?? {}) as object, ref)) : [];
   }
 
+  fieldMask(term: string, ref: string): number {
+    const postings = this.postings();
+    if (!Object.hasOwn(postings, term)) return 0;
+    const posting = postings[term];
+    let mask = 0;
+    for (let i = 0; i < FIELDS.length; i++) {
+      const docs = posting[FIELDS[i]];
+      if (docs !== undefined && Object.hasOwn(docs, ref)) mask |= 1 << i;
+    }
+    return mask;
+  }
+
   /** In how many items a stemmed term appears, in any field. */
   documentFrequency(term: string): number {
     const hit = this.dfCache.get(term);
@@ -114,33 +130,37 @@ export class KnowledgeBase implements SearchIndex {
    * are remembered for this content version (it never changes), since people ask the same
    * questions again and again; callers must not modify what is returned.
    */
-  ask(question: string, prefs: Preferences = {}): Asked {
-    const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}`;
+  ask(question: string, prefs: Preferences = {}, earlier?: string): Asked {
+    const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}|${earlier?.trim().toLowerCase() ?? ''}`;
     const known = this.asked.get(key);
     if (known) return known;
-    const asked = this.askUncached(question, prefs);
+    const asked = this.askUncached(question, prefs, earlier);
     this.asked.set(key, asked);
     return asked;
   }
 
   /** The whole search for one question, never remembered (what the benchmark measures). */
-  askUncached(question: string, prefs: Preferences = {}): Asked {
-    const understanding = understand(question);
+  askUncached(question: string, prefs: Preferences = {}, earlier?: string): Asked {
+    const understanding = understand(question, earlier);
     let concepts = parseQuestion(understanding.topic, this.glossary);
     const keys = new Set(concepts.map(conceptKey));
     let storyConcepts = parseQuestion(understanding.context, this.glossary).filter((c) => !keys.has(conceptKey(c)));
     let resolved = resolveConcepts(this, concepts);
     let context = resolveConcepts(this, storyConcepts);
-    // "What does that even mean?" after a story: the story holds the topic.
-    const bareQuestion = resolved.every(isWeak);
-    if (bareQuestion && context.some((r) => r.absent === undefined)) {
-      concepts = [...concepts, ...storyConcepts];
-      resolved = [...resolved, ...context];
-      storyConcepts = [];
-      context = [];
+    // "The school mentioned a SEIP, what is that?": a question with no topic of its own is
+    // about what was said just before it; the rest of the story stays context.
+    if (resolved.every(isWeak) && understanding.nearest) {
+      // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.
+      const near = parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)) && isSpecific(c));
+      const nearKeys = new Set(near.map(conceptKey));
+      concepts = [...concepts, ...near];
+      resolved = [...resolved, ...resolveConcepts(this, near)];
+      storyConcepts = storyConcepts.filter((c) => !nearKeys.has(conceptKey(c)));
+      context = context.filter((r) => !nearKeys.has(conceptKey(r.concept)));
     }
     const bare = resolved.every(isWeak) && context.every((r) => r.absent !== undefined);
     const hits = rank(this, resolved, prefs, 10, context);
-    return { concepts, resolved, context, hits, decision: decide(hits, resolved), understanding, bare };
+    const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved);
+    return { concepts, resolved, context, hits, decision, understanding, bare };
   }
 }

@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import type { Glossary } from './glossary';
 import type { GlossaryEntry } from './schema';
 import { isQuestionStopWord, stem, words } from './text';
+import { RANKING } from './tuning';
 
 /**
  * One idea in a question: the word the person typed plus other words for the same idea
@@ -71,10 +72,10 @@ function glossaryConcept(entry: GlossaryEntry, typed: string[]): Concept {
     if (stems.length) names.push(stems);
   };
   // What was typed counts fully; the other names for the idea nearly as much.
-  add(typed.join(' '), 1);
-  add(entry.term, 0.9);
-  for (const s of entry.synonyms) add(s, 0.7);
-  add(entry.expansion, 0.8);
+  add(typed.join(' '), RANKING.glossaryTyped);
+  add(entry.term, RANKING.glossaryTerm);
+  for (const s of entry.synonyms) add(s, RANKING.glossarySynonym);
+  add(entry.expansion, RANKING.glossaryExpansion);
   return {
     label: typed.join(' '),
     terms: [...terms].map(([stem, weight]) => ({ stem, weight })),
@@ -84,4 +85,4 @@ function glossaryConcept(entry: GlossaryEntry, typed: string[]): Concept {
 }
 
 /** Share of a name's words an item must contain to count as naming the concept. */
-export const NAME_MATCH = 0.6;
+export const NAME_MATCH = RANKING.nameMatch;

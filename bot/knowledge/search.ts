@@ -4,6 +4,10 @@ import { NAME_MATCH, type Concept } from './query';
 import { FIELDS, type Field } from './index-builder';
 import { normalise } from './text';
 import { wordRank } from './understanding/common-words';
+import { scoreTerms } from './scoring';
+import { RANKING } from './tuning';
+
+export { RANKING } from './tuning';
 
 /** An everyday English word (numbers are not words: "2026" names a year). */
 const common = (word: string): boolean => /^[a-z]+$/.test(word) && (wordRank(word) ?? Infinity) <= RANKING.commonRank;
@@ -49,9 +53,12 @@ export type SearchIndex = {
   postingSize(term: string, field: Field): number;
   /** The fields of one item that contain a term. */
   fieldsContaining(term: string, ref: string): Field[];
+  /** The same as a bit mask (bit i for FIELDS[i]), 0 when none: for the hot path. */
+  fieldMask(term: string, ref: string): number;
 };
 
 const STRONG_FIELDS: readonly Field[] = ['title', 'questions', 'tags', 'summary'];
+const STRONG_MASK = FIELDS.reduce((mask, f, i) => (STRONG_FIELDS.includes(f) ? mask | (1 << i) : mask), 0);
 /**
  * lunr's query costs about 14 µs for every item and field a query term reaches. On a large
  * corpus we therefore hand lunr the rarest terms first and the fields that say most first
@@ -86,46 +93,6 @@ export function planQuery(idx: Pick<SearchIndex, 'postingSize'>, terms: readonly
   return all.filter((t) => t.fields.length > 0).map((t) => ({ term: t.term, boost: t.boost, fields: t.fields }));
 }
 
-/**
- * Every weight in ranking, in one place, so calibration changes numbers here and nowhere
- * else. Re-run `npm run calibrate` after changing one.
- */
-export const RANKING = {
-  /** Final score = lunr score × (coverageFloor + coverage) × …: an item matching none of the ideas keeps a little of its score. */
-  coverageFloor: 0.25,
-  /** … × (strongFloor + strongCoverage × strongWeight): ideas found in the title, questions, tags or summary count extra. */
-  strongFloor: 0.75,
-  strongWeight: 0.5,
-  /** … × (1 + phraseBonus × phrases): words standing together in the question and in the title ("SEND support plan"). */
-  phraseBonus: 0.3,
-  /** Share of a concept's credit when it was found only by correcting its spelling: a guess counts for less. */
-  correctedCredit: 0.7,
-  /** lunr boost for a spelling correction, relative to the word as typed. */
-  correctedBoost: 0.6,
-  /** Most spelling corrections tried per word: more only slows the query and adds noise. */
-  maxFuzzy: 3,
-  /** Words typed shorter than this are never spelling-corrected ("ot" is not a typo for "of"). */
-  minCorrectLength: 5,
-  /** lunr boost for the story's words (context), relative to the question's own words. */
-  contextBoost: 0.3,
-  /** … × (1 + contextBonus × contextCoverage): an item that also fits the story comes first. */
-  contextBonus: 0.3,
-  /** Everyday words at or above this SUBTLEX rank are "common": neutral when the content never uses them. */
-  commonRank: 20000,
-  /**
-   * An everyday word no item uses ("recycling") weighs this share of an unknown name: it says
-   * less than a name, but a question full of words the content never uses is about something else.
-   */
-  neutralShare: 0.6,
-  /** How many lunr results are re-scored for coverage, at least. */
-  rescoreAtLeast: 30,
-  /** Preferences: the person's own area, another area only, their audience or not, the kind of item they want. */
-  ownArea: 1.15,
-  otherAreaOnly: 0.8,
-  ownAudience: 1.05,
-  otherAudience: 0.9,
-  preferredKind: 1.3,
-} as const;
 const titleWordsCache = new WeakMap<Item, string>();
 /** The title and staff-written questions as one padded string of normalised words. */
 function titleWords(item: Item): string {
@@ -180,24 +147,22 @@ function corrections(idx: SearchIndex, word: string): { term: string; df: number
 export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Preferences = {}, limit = 10, context: readonly Resolved[] = []): Hit[] {
   const terms = [...resolved.flatMap((r) => r.terms), ...context.flatMap((r) => r.terms.map((t) => ({ ...t, boost: t.boost * RANKING.contextBoost })))];
   if (terms.length === 0) return [];
-  const results = idx.index.query((q) => {
-    for (const c of planQuery(idx, terms)) {
-      q.term(c.term, { usePipeline: false, boost: c.boost, fields: c.fields, presence: lunr.Query.presence.OPTIONAL });
-    }
-  });
+  const results = scoreTerms(idx.index, planQuery(idx, terms));
   const totalIdf = resolved.reduce((sum, r) => sum + r.idf, 0) || 1;
-  const contextIdf = context.reduce((sum, r) => sum + r.idf, 0) || 1;
   const labels = resolved.filter((r) => !r.concept.label.includes(' ')).map((r) => r.concept.label);
   const phrases = labels.slice(1).map((w, i) => ` ${labels[i]} ${w} `);
   const hits: Hit[] = [];
   for (const result of results.slice(0, Math.max(limit * 3, RANKING.rescoreAtLeast))) {
     const item = idx.byId.get(result.ref);
     if (!item) continue;
-    const { covered, strong, matched } = coverageOf(idx, resolved, result.ref);
-    const coverage = covered / totalIdf;
+    const own = coverageOf(idx, resolved, result.ref);
+    // The story's ideas count for an item that has them and never against one that lacks them.
+    const story = context.length ? coverageOf(idx, context, result.ref) : { covered: 0, strong: 0, matched: [] };
+    const total = totalIdf + story.covered * RANKING.contextShare;
+    const coverage = (own.covered + story.covered * RANKING.contextShare) / total;
+    const strongCoverage = (own.strong + story.strong * RANKING.contextShare) / total;
+    const matched = [...own.matched, ...story.matched];
     const together = phrases.filter((p) => titleWords(item).includes(p)).length;
-    const strongCoverage = strong / totalIdf;
-    const contextCoverage = context.length ? coverageOf(idx, context, result.ref).covered / contextIdf : 0;
     // Words that stand together in the question and in the title ("SEND support plan") say
     // more than the same words scattered.
     const score =
@@ -205,7 +170,6 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
       (RANKING.coverageFloor + coverage) *
       (RANKING.strongFloor + strongCoverage * RANKING.strongWeight) *
       (1 + RANKING.phraseBonus * together) *
-      (1 + RANKING.contextBonus * contextCoverage) *
       preference(item, prefs);
     hits.push({ item, score, raw: result.score, coverage, strongCoverage, matched });
   }
@@ -219,18 +183,25 @@ function coverageOf(idx: SearchIndex, resolved: readonly Resolved[], ref: string
   const matched: string[] = [];
   for (const r of resolved) {
     if (r.terms.length === 0) continue;
-    const found = r.terms.map((t) => ({ ...t, fields: idx.fieldsContaining(t.term, ref) })).filter((t) => t.fields.length > 0);
-    if (found.length === 0) continue;
-    const names = r.concept.names;
-    if (names) {
-      const present = new Set(found.map((t) => t.term));
-      if (!names.some((n) => n.filter((s) => present.has(s)).length >= Math.ceil(n.length * NAME_MATCH))) continue;
+    // Hot path (every concept of every candidate): bit masks, no arrays.
+    let any = 0;
+    let allCorrected = true;
+    let present: Set<string> | undefined;
+    for (const t of r.terms) {
+      const mask = idx.fieldMask(t.term, ref);
+      if (mask === 0) continue;
+      any |= mask;
+      if (!t.corrected) allCorrected = false;
+      if (r.concept.names) (present ??= new Set()).add(t.term);
     }
+    if (any === 0) continue;
+    const names = r.concept.names;
+    if (names && !names.some((n) => n.filter((s) => present!.has(s)).length >= Math.ceil(n.length * NAME_MATCH))) continue;
     // A word found only by correcting its spelling is a guess: it counts for less.
-    const credit = found.every((t) => t.corrected) ? RANKING.correctedCredit : 1;
+    const credit = allCorrected ? RANKING.correctedCredit : 1;
     covered += r.idf * credit;
     matched.push(r.concept.label);
-    if (found.some((t) => t.fields.some((f) => STRONG_FIELDS.includes(f)))) strong += r.idf * credit;
+    if (any & STRONG_MASK) strong += r.idf * credit;
   }
   return { covered, strong, matched };
 }

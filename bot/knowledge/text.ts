@@ -44,6 +44,10 @@ const questionStopWords = new Set([
   'actually', 'literally', 'honestly', 'basically', 'even', 'anyway', 'anyways', 'totally', 'definitely', 'probably',
   'maybe', 'perhaps', 'apparently', 'seriously', 'simply', 'exactly', 'quite', 'pretty', 'kinda', 'sorta', 'tho',
   'though', 'already', 'quick', 'question', 'wondering', 'wonder', 'hoping', 'hope', 'thinking', 'trying', 'told',
+  'roughly', 'approximately', 'whos', 'wheres', 'hows', 'whens',
+  // Words that report who said what: the story's verbs, not what is asked.
+  'mentioned', 'mention', 'mentions', 'mentioning', 'said', 'saying', 'telling', 'heard', 'hearing', 'keeps', 'keep',
+  'talking', 'talked', 'asked', 'asking', 'suggested', 'reckons', 'stuff', 'called',
 ]);
 
 /**

@@ -18,7 +18,7 @@ const rec = (query: string, extra: Partial<GapRecord> = {}): GapRecord => ({
 describe('the gap report', () => {
   it('compares questions by their meaningful words, ignoring redaction labels', () => {
     expect([...questionTokens('Can my child get a blue badge?')].sort()).toEqual(['badg', 'blue']);
-    expect([...questionTokens('my son is called [name], can he get a blue badge')].sort()).toEqual(['badg', 'blue', 'call']);
+    expect([...questionTokens('my son is called [name], can he get a blue badge')].sort()).toEqual(['badg', 'blue']);
     expect(jaccard(new Set(['a', 'b']), new Set(['a', 'b', 'c']))).toBeCloseTo(2 / 3);
   });
 

@@ -4,6 +4,8 @@ import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { Glossary } from '../../bot/knowledge/glossary';
 import { parseQuestion } from '../../bot/knowledge/query';
 import { planQuery } from '../../bot/knowledge/search';
+import { scoreTerms } from '../../bot/knowledge/scoring';
+import { FIELDS } from '../../bot/knowledge/index-builder';
 import { FIXTURE_CONTENT } from '../helpers/bot';
 
 const fixture = loadContent(FIXTURE_CONTENT);
@@ -87,5 +89,18 @@ describe('query planning', () => {
     ]);
     expect(plan.find((c) => c.term === 'rare')?.fields).toContain('body');
     expect(plan.find((c) => c.term === 'common')?.fields ?? []).not.toContain('body');
+  });
+});
+
+describe('scoring without lunr.Index.query', () => {
+  it('gives the same scores as lunr for the same terms', () => {
+    const terms = ['portal', 'fund', 'element'].map((term, i) => ({ term, boost: 1 - i * 0.2, fields: FIELDS }));
+    const ours = scoreTerms(kb.index, terms);
+    const lunrs = kb.index.query((q) => {
+      for (const t of terms) q.term(t.term, { usePipeline: false, boost: t.boost, fields: [...t.fields] });
+    });
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.map((r) => r.ref).sort()).toEqual(lunrs.map((r) => r.ref).sort());
+    for (const r of lunrs) expect(ours.find((o) => o.ref === r.ref)!.score).toBeCloseTo(r.score, 6);
   });
 });

@@ -37,6 +37,7 @@ const areaPatterns = areaNames.map(({ area, names }) => ({
   re: new RegExp(
     String.raw`\b(?:i|we)(?:'m|'re| am| are|m|re)?(?: (?:live|living|based|stay|staying|are|r))? (?:in|from|near|outside|just outside|round) (?:${names})\b` +
       String.raw`|\b(?:i|we) live (?:in|near) (?:${names})\b` +
+      String.raw`|\b(?:i|we)(?: have|'ve|ve)? (?:just )?(?:moved|move|moving) (?:to|into|near) (?:${names})\b` +
       String.raw`|\bmy (?:school|setting|nursery|college|(?:son|daughter|child|kid)'?s school) is in (?:${names})\b` +
       String.raw`|^(?:${names})[.!?]*$` +
       String.raw`|^(?:${names})\s*(?:[-:,(]|here\b)` +

@@ -40,13 +40,19 @@ const PATTERNS: { type: QuestionType; re: RegExp }[] = [
 
 /** Words that only say what kind of answer is wanted, removed before searching. */
 const CUE_WORDS =
-  /\b(?:how (?:long|fast|quickly|quick|soon)(?: (?:does|do|will|would|is|are|it|they|till|until|before|take|takes|to))*|what time|who (?:do|should|can|could|would|shall) (?:i|we|you) (?:email|contact|ask|ring|call|phone|speak to|talk to|write to|get in touch with)|(?:do|will|would|must|should) (?:i|we|you|they) (?:need|have) to (?:book|register)|how (?:do|can|could|should|would) (?:i|we|you|they) (?:go about|put in|get in touch with)|go about it|is (?:it|this|that) free|email address|phone number|contact details|(?:till|until) (?:they|i|we) (?:get back|hear)(?: to (?:me|us))?|get back to (?:me|us))\b/g;
+  /\b(?:how (?:long|fast|quickly|quick|soon)(?: (?:does|do|will|would|is|are|it|they|till|until|before|take|takes|to))*|what time|who (?:do|should|can|could|would|shall) (?:i|we|you) (?:email|contact|ask|ring|call|phone|speak to|talk to|write to|get in touch with)|(?:do|will|would|must|should) (?:i|we|you|they) (?:need|have) to (?:book|register)|how (?:do|can|could|should|would) (?:i|we|you|they) (?:go about|put in|get in touch with)|go about it|is (?:it|this|that) free|email address|phone number|contact details|(?:till|until) (?:they|i|we) (?:get back|hear)(?: to (?:me|us))?|get back to (?:me|us)|turnaround|turn around|timescales?|time ?frames?|deadlines?|how long (?:is|are) (?:the )?wait(?:ing)?(?: times?| lists?)?)\b/g;
 
 export type Asking = { type?: QuestionType; rest: string };
 
 /** The question's type and what is left to search once the words that said so are removed. */
 export function questionType(text: string): Asking {
-  const t = text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = text
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\b(who|what|where|when|how)s\b/g, '$1 is')
+    .replace(/\s+/g, ' ')
+    .trim();
   const type = PATTERNS.find((p) => p.re.test(t))?.type;
   return { type, rest: type ? t.replace(CUE_WORDS, ' ').replace(/\s+/g, ' ').trim() : t };
 }

@@ -60,6 +60,8 @@ const WORDS: Record<string, string> = {
   fb: 'facebook',
   govt: 'government',
   leics: 'Leicestershire',
+  app: 'application',
+  apps: 'applications',
   ar: 'annual review',
   ars: 'annual reviews',
   lcc: 'Leicester City Council',

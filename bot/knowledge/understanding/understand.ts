@@ -19,7 +19,21 @@ export type Understanding = {
   profile: Profile;
   /** Everyday idioms set aside before searching, as typed. */
   idioms: string[];
+  /** It asks the bot to do a task ("write me…", "can you look it up") rather than for information. */
+  task: boolean;
+  /** The story clause just before the question: what "that" in "what is that?" most likely means. */
+  nearest?: string;
+  /** It points back at something said before ("is there one for parents", "how does it work"). */
+  refersBack: boolean;
 };
+
+/**
+ * Requests to produce or fetch something: writing a letter or a plan, looking up a record,
+ * recommending a private provider. The content informs; it cannot do these.
+ */
+const TASK =
+  /^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:write|draft|compose|rewrite|fill in|fill out|complete|generate|create|make) (?:me|us|my|our|a|an|the|up|this|it|some)\b|\b(?:can|could|would|will) you (?:please )?(?:write|draft|look (?:it |this |that )?up|look up|check (?:my|his|her|our)|find out (?:my|his|her)|recommend|book (?:me|us)|fill (?:in|out)|send (?:me|us)|tell me (?:my|his|her) (?:caseworker|case officer))\b/;
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b/;
 
 const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   'early years': 'early years',
@@ -28,12 +42,21 @@ const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   'post 16': 'post 16',
 };
 
-export function understand(message: string): Understanding {
+/** A few words with no verb of their own: a topic named, not a story told. */
+const isHeading = (text: string) => text.split(/\s+/).length <= 6 && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
+
+/** Read a message; `earlier` is what was asked before in the conversation, for a follow-up. */
+export function understand(message: string, earlier?: string): Understanding {
   const { text, found } = removeIdioms(message);
-  const tidy = expandTextSpeak(text);
-  const profile = profileOf(tidy);
+  const spelt = expandTextSpeak(text);
+  const profile = profileOf(spelt);
+  // The child's age or school year is kept as their stage (below), not as numbers to search.
+  const tidy = spelt.replace(/\b(?:in |a |an )?(?:year (?:1[0-3]|[1-9])|\d{1,2} year olds?)\b(?! (?:plan|review|programme|strategy|pilot|funding|placement))/gi, ' ');
   const clauses = splitClauses(tidy).filter((c) => !isProfileStatement(c.text));
-  const asked = clauses.some((c) => c.question) ? clauses.filter((c) => c.question) : clauses;
+  // A short phrase standing before a question is its heading ("tier 3 AP - who's it for?"),
+  // part of what is asked; longer statements are the story.
+  const first = clauses.findIndex((c) => c.question);
+  const asked = first < 0 ? clauses : clauses.filter((c, i) => c.question || (i === first - 1 && isHeading(c.text)));
   const story = clauses.filter((c) => !asked.includes(c));
   let type: QuestionType | undefined;
   const topic: string[] = [];
@@ -43,6 +66,10 @@ export function understand(message: string): Understanding {
     topic.push(q.rest);
   }
   const context = story.map((c) => c.text);
+  if (earlier) context.push(expandTextSpeak(removeIdioms(earlier).text));
   if (profile.phase) context.push(PHASE_WORDS[profile.phase]);
-  return { topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found };
+  const asking = asked.map((c) => c.text.toLowerCase().replace(/['\u2019]/g, '')).join(' . ');
+  const before = clauses.slice(0, Math.max(0, first)).filter((c) => story.includes(c));
+  const nearest = before.length ? before[before.length - 1].text : story[story.length - 1]?.text;
+  return { nearest, topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
 }

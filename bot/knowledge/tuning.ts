@@ -1,0 +1,85 @@
+/**
+ * Every number that decides what search ranks first and when the bot answers, in one place.
+ * Calibrate with `npm run calibrate` (tests/questions/ and tests/questions/realistic/tune.json)
+ * after changing any of them or adding much content.
+ */
+
+/**
+ * Every weight in ranking, in one place, so calibration changes numbers here and nowhere
+ * else. Re-run `npm run calibrate` after changing one.
+ */
+export const RANKING = {
+  /** Final score = lunr score × (coverageFloor + coverage) × …: an item matching none of the ideas keeps a little of its score. */
+  coverageFloor: 0.25,
+  /** … × (strongFloor + strongCoverage × strongWeight): ideas found in the title, questions, tags or summary count extra. */
+  strongFloor: 0.75,
+  strongWeight: 0.5,
+  /** … × (1 + phraseBonus × phrases): words standing together in the question and in the title ("SEND support plan"). */
+  phraseBonus: 0.3,
+  /** Share of a concept's credit when it was found only by correcting its spelling: a guess counts for less. */
+  correctedCredit: 0.7,
+  /** lunr boost for a spelling correction, relative to the word as typed. */
+  correctedBoost: 0.6,
+  /** Most spelling corrections tried per word: more only slows the query and adds noise. */
+  maxFuzzy: 3,
+  /** Words typed shorter than this are never spelling-corrected ("ot" is not a typo for "of"). */
+  minCorrectLength: 4,
+  /** lunr boost for the story's words (context), relative to the question's own words. */
+  contextBoost: 0.3,
+  /** Share of a story idea's weight added to both sides of coverage when an item matches it. */
+  contextShare: 1,
+  /** Everyday words at or above this SUBTLEX rank are "common": neutral when the content never uses them. */
+  commonRank: 20000,
+  /**
+   * An everyday word no item uses ("recycling") weighs this share of an unknown name: it says
+   * less than a name, but a question full of words the content never uses is about something else.
+   */
+  neutralShare: 0.6,
+  /** How many lunr results are re-scored for coverage, at least. */
+  rescoreAtLeast: 30,
+  /** How much each name of a glossary concept counts: what was typed, the term, its expansion, a synonym. */
+  glossaryTyped: 1,
+  glossaryTerm: 0.9,
+  glossaryExpansion: 0.8,
+  glossarySynonym: 0.7,
+  /** Share of a name's words an item must contain to count as naming the concept. */
+  nameMatch: 0.6,
+  /** Preferences: the person's own area, another area only, their audience or not, the kind of item they want. */
+  ownArea: 1.15,
+  otherAreaOnly: 0.8,
+  ownAudience: 1.05,
+  otherAudience: 0.9,
+  preferredKind: 1.3,
+} as const;
+
+/**
+ * When to answer, when to ask which one, when to say "I don't know". Calibrated with
+ * `npm run calibrate` on the project's question sets (281 answerable, 60 out-of-scope, 182
+ * items, November 2026): answerable questions' best items cover 0.60 or more of the question,
+ * out-of-scope ones 0.54 or less (one outlier aside), so the line sits between the two.
+ * Re-run it after changing search or adding much content.
+ */
+export const CONFIDENCE = {
+  /** The best item must match at least this share of the question's meaning. */
+  minCoverage: 0.56,
+  /** …and this share in its title, questions, tags or summary, not only deep in the body. */
+  minStrongCoverage: 0.3,
+  /** Ask which one when the runner-up scores at least this fraction of the best… */
+  clarifyRatio: 0.9,
+  /** …and offer every confident item scoring at least this fraction of the best, so no route is missed. */
+  clarifyWideRatio: 0.6,
+  /** …and the question is this short (in concepts): long questions carry enough to choose. */
+  clarifyMaxConcepts: 1,
+  /** Most choices offered when asking which one (answering orders them and keeps the first five). */
+  clarifyOptions: 8,
+  /**
+   * Below confidence, an item matching at least this share (and with no word naming something
+   * the content never mentions) is offered as "did you mean…" rather than a flat decline.
+   */
+  suggestCoverage: 0.45,
+  /** Most items offered as "did you mean…". */
+  suggestOptions: 3,
+} as const;
+
+/** Most related items offered with an answer (staff-chosen first, then search's runners-up). */
+export const RELATED_LIMIT = 3;

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationOf, REAL_CONTENT, startTestBot, visibleText, type TestBot } from '../helpers/bot';
+
+/** The cited item's title and address, as one string to match. */
+const cited = (activity: unknown) => JSON.stringify(citationOf(activity) ?? '');
+
+// Messages as people type them, through the real server and the real content.
+describe('understanding what people ask, in their own words', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+
+  it('reads a follow-up with no topic of its own as about the last answer', async () => {
+    const conversation = 'follow-up-1';
+    const first = await bot.say('SENIF drop in', { channel: 'msteams', conversation });
+    expect(cited(first[0])).toMatch(/SENIF monthly drop-in/);
+    const replies = await bot.say('will I have to book a place?', { channel: 'msteams', conversation });
+    expect(cited(replies[0])).toMatch(/SENIF monthly drop-in/);
+    // The booking fact comes first, before the item's title.
+    expect(replies[0].text.indexOf('Booking:')).toBeGreaterThanOrEqual(0);
+    expect(replies[0].text.indexOf('Booking:')).toBeLessThan(replies[0].text.indexOf('SENIF monthly drop-in'));
+  });
+
+  it('without an earlier answer, the same follow-up is not answered with a random item', async () => {
+    const replies = await bot.say('will I have to book a place?');
+    expect(citationOf(replies[0])).toBeUndefined();
+  });
+
+  it('leads with the field a question type asks for', async () => {
+    const replies = await bot.say('how quickly is an emergency top-up request decided', { channel: 'msteams' });
+    const text: string = replies[0].text;
+    expect(cited(replies[0])).toMatch(/Emergency top-up/i);
+    expect(text.indexOf('How long it takes:')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('How long it takes:')).toBeLessThan(text.indexOf('Emergency top-up funding'));
+  });
+
+  it('understands a message with several typos and text-speak', async () => {
+    const replies = await bot.say('pls how do i aply for elemnt 3 fundng for my ds in y2');
+    expect(cited(replies[0])).toMatch(/Element 3/);
+  });
+
+  it('answers the question after a story, and takes the area from a town in it', async () => {
+    const conversation = 'story-1';
+    const replies = await bot.say(
+      "we moved to hinckley in the summer and my daughter started a new primary. her teacher keeps mentioning something called PINS at parents evening, what is it?",
+      { conversation },
+    );
+    expect(cited(replies[0])).toMatch(/PINS/);
+    // The town put the person in Leicestershire: "talk to a person" now offers that area's people.
+    const handoff = visibleText(await bot.say('talk to a person', { conversation }));
+    expect(handoff).not.toMatch(/Change area/);
+  });
+
+  it('sets an everyday idiom aside and answers the question it carries, with no safeguarding alarm', async () => {
+    const replies = await bot.say('this paperwork is killing me lol, where do we send an E3 application', { channel: 'msteams' });
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text).not.toMatch(/999/);
+    expect(cited(replies[0])).toMatch(/Element 3/);
+  });
+
+  it('says it is not sure and offers what it might mean, with a person to ask, instead of a dead end', async () => {
+    const replies = await bot.say('portal problems');
+    const text = visibleText(replies);
+    expect(citationOf(replies[0])).toBeUndefined();
+    expect(text).toMatch(/not sure I've understood/);
+    expect(text).toMatch(/Professionals Portal/);
+    const buttons = (replies[0].suggestedActions?.actions ?? []).map((a: { title: string }) => a.title);
+    expect(buttons).toContain('Talk to a person');
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still declines a question about something else, citing nothing', async () => {
+    const replies = await bot.say('how much is the winter fuel payment for pensioners');
+    expect(citationOf(replies[0])).toBeUndefined();
+    expect(visibleText(replies)).toMatch(/don't have information/);
+  });
+
+  it('declines a request to write something, which is not a question it can answer', async () => {
+    const replies = await bot.say('can you write my sons one page profile for his new school');
+    expect(citationOf(replies[0])).toBeUndefined();
+  });
+
+  it('asks which one for a one-word topic with several routes, current routes first', async () => {
+    const replies = await bot.say('funding', { channel: 'webchat', conversation: 'funding-1' });
+    const buttons: string[] = (replies[0].suggestedActions?.actions ?? []).map((a: { title: string }) => a.title);
+    expect(buttons.some((b) => /Element 3/.test(b))).toBe(true);
+    expect(buttons.some((b) => /Emergency top-up/i.test(b))).toBe(true);
+    const closed = buttons.findIndex((b) => /closed/i.test(b));
+    if (closed >= 0) expect(closed).toBe(buttons.length - 1);
+  });
+
+  it('hands over to a person when asked in everyday words', async () => {
+    for (const text of ['can i speak to a real human please', 'is there a number i can ring', 'this is not helping at all']) {
+      const replies = await bot.say(text);
+      expect(replies[0].text, text).toMatch(/SENDIASS/);
+      expect(citationOf(replies[0]), text).toBeUndefined();
+    }
+  });
+});
