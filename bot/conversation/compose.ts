@@ -29,7 +29,7 @@ export type ComposeContext = {
 /** Longest body shown in a chat bubble; the rest is one tap away on the item's page. */
 export const MAX_BODY_CHARS = 2400;
 /** Longest part of the body a short answer shows: the paragraphs about what was asked. */
-export const MAX_EXCERPT_CHARS = 700;
+export const MAX_EXCERPT_CHARS = 900;
 
 export const itemPageUrl = (publicUrl: string, id: string): string => `${publicUrl}/items/${encodeURIComponent(id)}`;
 
@@ -242,9 +242,12 @@ const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\
 function askedAbout(concepts: readonly Concept[], question: string): (block: string) => number {
   const ideas = relevanceTo(concepts);
   const asked = new Set(words(question).filter((w) => w.length > 3 && !isQuestionStopWord(w)).map(stem));
+  // "How many…?" and "how long…?" are answered by a paragraph with a number in it.
+  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon)\b|\bwhat percentage\b/i.test(question);
   return (block) => {
     const stems = new Set(words(block).map(stem));
-    return ideas(block) + 0.5 * [...asked].filter((s) => stems.has(s)).length;
+    const matched = [...asked].filter((s) => stems.has(s)).length;
+    return ideas(block) + 0.5 * matched + (wantsNumber && matched && /\d/.test(block) ? 0.5 : 0);
   };
 }
 
