@@ -28,9 +28,9 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:was|is|it'?s|its|absolute|pure|sheer) murder\b/giu,
   /\bget(?:s|ting)? away with murder\b/giu,
   // "drop dead gorgeous", "dead end", "dead keen", "dead simple", "dead loss", "over my dead body"
+  /\b(?:(?:feel|feels|felt|feeling) like (?:i'?ve |we'?ve |i have |we have |we |i )?)?(?:hit|hitting|reached) (?:a|another) (?:dead end|brick wall|wall)\b/giu,
   /\bdrop[ -]dead\b/giu,
   /\bdead[ -](?:end|ends|keen|easy|simple|good|nice|right|chuffed|set|serious|quiet|loss|tired|on time|lucky|straight|certain|heavy|slow|boring)\b/giu,
-  /\bhit (?:a|another) (?:dead end|brick wall|wall)\b/giu,
   /\bover my dead body\b/giu,
   /\b(?:will|would|is going to|is gonna|gonna|going to|'ll|ll)? ?be the death of (?:me|us)\b|\bthe death of me\b/giu,
   /\b(?:bored|scared|worried|sick|frightened|tired) to death\b/giu,

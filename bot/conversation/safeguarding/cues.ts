@@ -266,6 +266,15 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\bwhats (?:even )?the point\b|\btheres no point\b|\bhopeless\b|\bgive up on (?:everything|life|myself)\b|\bhad enough of (?:life|everything|living|it all)\b|\bhate my life\b|\bno future\b|\btrapped\b|\bdont care (?:if i|what happens to me)\b|\bdisappearing\b|\b(?:im|shes|hes|theyre) done\b(?! with (?:the|this|that|school|work|the council))|\bhate myself\b|\bso tired of everything\b`),
   },
 
+  {
+    id: 'at-the-edge',
+    family: 'suicide',
+    category: 'method',
+    weight: 1,
+    who: 'subject',
+    re: rx(String.raw`\b(?:im|i am|ive gone|i went|i walked|i drove|ive driven|were|we are) (?:on|to|at|up|onto) (?:the |a |this )?(?:\w+ )?(?:bridge|roof|ledge|edge|cliff|railway|railway line|tracks|top floor|multi storey|top of (?:the|a) \w+)\b(?! (?:meeting|event|club|centre|school|building|office))`),
+  },
+
   // ---- Self-injury and eating-disorder harm ------------------------------------------------
   {
     id: 'self-harm',
@@ -365,9 +374,9 @@ export const CUES: readonly Cue[] = [
     id: 'touched',
     family: 'abuse',
     category: 'abuse-sexual',
-    weight: 0.6,
+    weight: 0.7,
     who: 'any',
-    re: rx(String.raw`\b(?:touch|touches|touched|touching) (?:me|him|her|them|son|daughter|ds|dd|my (?:son|daughter|child))\b(?! (?:arm|shoulder|hand|back|head|on the (?:arm|shoulder|hand|back|head)|to)\b)|\b(?:comes|coming|came|walks|walking|walked|creeps|creeping) (?:in|into) (?:the|my|her|his|their) (?:bathroom|bedroom|shower|room) (?:when|while|at night|in the night)\b`),
+    re: rx(String.raw`\b(?:touch|touches|touched|touching) (?:me|him|her|them|son|daughter|ds|dd|my (?:son|daughter|child|sister|brother|baby|kids?|little \w+))\b(?! (?:arm|shoulder|hand|back|head|on the (?:arm|shoulder|hand|back|head)|to)\b)|\b(?:comes|coming|came|walks|walking|walked|creeps|creeping) (?:in|into) (?:the|my|her|his|their) (?:bathroom|bedroom|shower|room) (?:when|while|at night|in the night)\b`),
   },
   {
     id: 'secret',
@@ -559,7 +568,7 @@ export const CUES: readonly Cue[] = [
     category: 'grooming-exploitation',
     weight: 0.35,
     who: 'any',
-    re: rx(String.raw`\b(?:some|a|an|this|older|grown|random|strange|adult|unknown) (?:man|men|guy|guys|bloke|adult|adults|stranger|person|boys?|lads?|girl|woman|people)(?: \w+){0,2} (?:online|on (?:snapchat|tiktok|instagram|discord|roblox|whatsapp|fortnite|minecraft|xbox|a game|the game|his game|her game|facebook|kik|telegram))\b|
+    re: rx(String.raw`\b(?:some|a|an|this|older|grown|random|strange|adult|unknown) (?:man|men|guy|guys|bloke|adult|adults|stranger|person|boys?|lads?|girl|woman|people)(?: \w+){0,2} (?:online|on (?:snapchat|snap|tiktok|instagram|insta|discord|roblox|whatsapp|fortnite|minecraft|xbox|playstation|psn|facebook|fb|messenger|kik|telegram|omegle|youtube|twitch|a game|the game|his game|her game|his phone|her phone|the internet)|from (?:snapchat|snap|tiktok|instagram|insta|discord|roblox|whatsapp|fortnite|minecraft|xbox|playstation|psn|facebook|fb|messenger|kik|telegram|omegle|youtube|twitch|a game|the game|his game|her game|his phone|her phone|the internet))\b|
       \b(?:man|adult|guy|someone|person|stranger) (?:who says|who said|claiming|pretending|saying) (?:hes|shes|he is|she is|to be) (?:\d+|a kid|a child|younger|her age|his age)\b|\b(?:older|adult|\d\d year old) (?:boyfriend|girlfriend|man|men|lads|boys)\b|\b(?:added|adding|befriended|follows|following)(?: \w+)? by (?:a|an|some) (?:man|adult|stranger|older)\b|\bpretending to be\b|\bmet (?:someone|a man|a guy|an older|him|her|them) (?:online|on (?:snapchat|tiktok|instagram|discord|roblox|a game|the game|fortnite|xbox))\b|\b(?:sends?|sent|sending) (?:him|her|them) (?:a )?(?:train|taxi|uber|bus) (?:ticket|money|fare)\b|\bwants? (?:him|her|them|me) to (?:come|go) (?:to|round to) (?:his|her|their|a) (?:house|flat|place|hotel)\b`),
   },
   {
@@ -589,6 +598,15 @@ export const CUES: readonly Cue[] = [
     who: 'any',
     re: rx(String.raw`\b(?:boyfriend|girlfriend|man|guy|lad|bloke|partner|friend)(?: \w+){0,2} (?:is|whos|aged|who is) (?:1[89]|[2-9][0-9])\b(?=.*\b(?:shes|hes|she is|he is|only|aged|daughter|son|year) (?:1[0-5]|[4-9])\b)|
       \b(?:shes|hes|she is|he is|daughter is|son is|only) (?:1[0-5])\b(?=.*\b(?:boyfriend|girlfriend|man|guy|lad)(?: \w+){0,2} (?:is|whos|aged|who is) (?:1[89]|[2-9][0-9])\b)`),
+  },
+  {
+    id: 'adult-contact',
+    family: 'online',
+    category: 'grooming-exploitation',
+    weight: 0.7,
+    who: 'any',
+    re: rx(String.raw`\b(?:teacher|ta|coach|tutor|youth worker|staff|adult|man|woman|neighbour|uncle|family friend|stepdad|lodger)(?: \w+){0,6} (?:messaging|messaged|messages|texting|texts|texted|dms|dming|dmd|snapchatting|snapchats|adding|added|follows|contacting|contacted|calling|facetiming)(?: \w+){0,2} (?:him|her|them|my \w+|son|daughter)\b(?=.*\b(?:night|secret|snapchat|snap|instagram|insta|tiktok|whatsapp|discord|private|personal|delete|late|gifts|meet)\b)|
+      \b(?:says|said|threaten\w*) (?:hell|shell|he will|she will|theyll|they will|to) (?:tell|show|send (?:it|them) to) (?:my|her|his|their|your) (?:school|mum|dad|parents|friends|family|teacher)\b`),
   },
   {
     id: 'secret-online',

@@ -119,16 +119,18 @@ export function screen(message: string, options: Options = {}): Screening {
       for (const re of NEUTRAL) n = n.replace(re, (m) => (/^burn/.test(m) ? ' burntout ' : ' _ '));
     return n;
   });
-  const wholeText = normalised.join(' ');
+  const wholeText = normalised.join(' . ');
   const messageTokens = wholeText.split(' ').filter(Boolean);
   const fired: FiredCue[] = [];
   let lastPerson: Person | undefined;
 
+  // One pass over the whole message finds the few cues worth looking for clause by clause.
+  const present = normalised.length > 1 ? cues.filter((cue) => cue.re.test(wholeText)) : cues;
   normalised.forEach((clause, ci) => {
     const frames = FRAMES.filter((f) => f.re.test(clause));
     const factor = (family: Family) => frames.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor), 1);
     const hasPerson = namesPerson(clause);
-    for (const cue of cues) {
+    for (const cue of present) {
       const m = cue.re.exec(clause);
       if (!m || negated(clause, m.index)) continue;
       if (!m[0].trim()) continue;
@@ -211,11 +213,9 @@ export function screen(message: string, options: Options = {}): Screening {
   const riskClauses = new Set(counted.filter((f) => riskFamilies.includes(f.family)).map((f) => f.clause));
   const kept = original.map((c, i) => {
     if (riskClauses.has(i)) return keepQuestion(c, counted.filter((f) => f.clause === i));
-    const { text, found } = plain[i];
+    const { text } = plain[i];
     // After a crisis only what asks something is answered, not the rest of the story ("she won't stop crying").
     if (tier === 'crisis' && !asks(text)) return '';
-    // What an idiom leaves behind ("a simple answer:") is not a question of its own.
-    if (found.length && !asks(text) && text.split(/\s+/).length <= 4) return '';
     return text;
   });
   const rest = (kept.some((c) => c.trim()) ? kept : original.map((c, i) => (riskClauses.has(i) ? '' : plain[i].text)))
