@@ -57,6 +57,12 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** Shared state for several instances (bot state, gap log, admin sessions, published content); unset keeps it all in this process and DATA_DIR. */
+  AZURE_STORAGE_CONNECTION_STRING: optional,
+  AZURE_STORAGE_CONTAINER: z
+    .string()
+    .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'AZURE_STORAGE_CONTAINER must be 3 to 63 lower-case letters, digits and single hyphens')
+    .default('send-signpost'),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'HOST'> & { HOST: string; publicUrl: string };

@@ -9,7 +9,21 @@ async function main(): Promise<void> {
   try {
     const bot = await startBot(config);
     installProcessGuard(bot.log);
-    const stop = () => void bot.close().then(() => process.exit(0));
+    // SIGTERM (App Service, Kubernetes, a load balancer taking this instance out): stop
+    // accepting, finish the turns in progress, write what is queued, then exit 0.
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      bot.log.info({ event: 'stopping', signal });
+      void bot.close({ idleGraceMs: 1_000 }).then(
+        () => process.exit(0),
+        (err: unknown) => {
+          bot.log.error({ event: 'stop-failed', err: err instanceof Error ? err.message : String(err) });
+          process.exit(1);
+        },
+      );
+    };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   } catch (err) {

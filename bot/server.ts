@@ -6,6 +6,7 @@ import type { Logger } from './log';
 import type { KnowledgeStore } from './knowledge/store';
 import type { AppState } from './conversation/state';
 import type { BotServices } from './conversation/services';
+import type { BotStorage } from './storage';
 import { describeInvalidActivity } from './channels/incoming-activity';
 import { itemPage, notFoundPage } from './channels/item-page';
 import { registerWebChat } from './channels/web-routes';
@@ -29,6 +30,7 @@ export type ServerDeps = {
   adapter: TeamsAdapter;
   app: Application<AppState>;
   services: BotServices;
+  storage: BotStorage;
   /** Whether saved content is being picked up (WATCH_CONTENT), for /healthz. */
   contentWatch?: Pick<ContentWatcher, 'status'>;
 };
@@ -65,22 +67,24 @@ export function createServer(deps: ServerDeps): Server {
     next();
   });
 
-  server.get('/healthz', (_req, res, next) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     const kb = store.current();
     const last = store.lastReload();
+    const storage = await deps.storage.health();
     // Degraded: still answering, but something staff rely on is not working (and why).
     const reasons: string[] = [];
     const watch = deps.contentWatch?.status();
     if (watch && !watch.watching) reasons.push(watch.reason);
+    if (!storage.reachable) reasons.push(`storage ${storage.kind} cannot be reached`);
     res.send(200, {
       status: reasons.length ? 'degraded' : 'ok',
       ...(reasons.length ? { reasons } : {}),
+      storage,
       items: kb.items.length,
       glossary: kb.glossary.entries.length,
       version: kb.version,
       lastReload: last.ok ? { ok: true, at: last.at } : { ok: false, at: last.at, faults: last.faults.length },
     });
-    next();
   });
 
   // With an app id, tokens are checked (without network where they cannot be genuine) before
@@ -143,7 +147,7 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   registerWebChat(server, { ...deps, gapLogLimits: { maxBytes: DEFAULT_MAX_BYTES, queryChars: MAX_QUERY_CHARS } });
-  registerAdmin(server, { ...deps, clientAddress });
+  registerAdmin(server, { ...deps, clientAddress, sessionStore: deps.storage.adminSessions });
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     // restify's own 4xx (bad JSON, too large, not found) keep their status; never leak internals.

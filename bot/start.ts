@@ -6,21 +6,31 @@ import { CallerIdConstants } from 'botbuilder';
 import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { KnowledgeStore } from './knowledge/store';
-import { BoundedMemoryStorage } from './conversation/storage';
 import { createApplication } from './conversation/app';
 import { createServer } from './server';
-import { GapLog, vocabularyOf } from './curation/gap-log';
+import { vocabularyOf } from './curation/gap-log';
 import { publishOnSave } from './curation/reload';
 import type { BotServices } from './conversation/services';
+import { openStorage } from './storage';
+import { drainAndClose, trackRequests } from './storage/drain';
 import { loadLanguageNotes } from './knowledge/language-notes';
 
-export type RunningBot = { url: string; store: KnowledgeStore; log: Logger; close(): Promise<void> };
+export type RunningBot = {
+  url: string;
+  store: KnowledgeStore;
+  log: Logger;
+  /**
+   * Stop accepting, let turns in progress finish (up to `graceMs`), write what is queued, close.
+   * `idleGraceMs` keeps serving requests already sent on open connections for that long (SIGTERM).
+   */
+  close(options?: { graceMs?: number; idleGraceMs?: number }): Promise<void>;
+};
 
 /**
  * Start the bot: config → content → adapter → Application → HTTP. Throws ContentError when
  * the content is broken. `now` is injectable so tests can pin today's date.
  */
-export async function startBot(config: Config, options: { now?: () => Date; log?: Logger } = {}): Promise<RunningBot> {
+export async function startBot(config: Config, options: { now?: () => Date; log?: Logger; contentPollMs?: number } = {}): Promise<RunningBot> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   const started = Date.now();
@@ -37,27 +47,29 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...(config.ToBotFromChannelOpenIdMetadataUrl ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl) : {}),
   });
-  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: gapLog(config.DATA_DIR, store, log), languages: loadLanguageNotes(config.CONTENT_DIR) };
-  const app = createApplication(adapter, new BoundedMemoryStorage(), services, config.MicrosoftAppId);
+  // Shared storage first, so the first turn already serves the content every instance serves.
+  const storage = await openStorage(config, log, { now, contentPollMs: options.contentPollMs, knownWords: () => vocabularyOf(store.current()) });
+  await storage.start(store);
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps, languages: loadLanguageNotes(config.CONTENT_DIR) };
+  const app = createApplication(adapter, storage.state, services, config.MicrosoftAppId);
   const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
-  const server = createServer({ config, log, store, adapter, app, services, contentWatch: watcher });
+  const server = createServer({ config, log, store, adapter, app, services, storage, contentWatch: watcher });
 
+  trackRequests(server.server);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
   // With PORT=0 (tests) the real port is known only now; links must use it.
   if (!config.PUBLIC_URL) services.publicUrl = `http://localhost:${port}`;
-  log.info({ event: 'listening', port, auth: config.MicrosoftAppId ? 'on' : 'off (local)', ms: Date.now() - started });
+  log.info({ event: 'listening', port, auth: config.MicrosoftAppId ? 'on' : 'off (local)', storage: storage.kind, ms: Date.now() - started });
   return {
     url: `http://127.0.0.1:${port}`,
     store,
     log,
-    close: () =>
-      new Promise<void>((resolve) => {
-        void watcher?.close();
-        server.close(() => resolve());
-        // Keep-alive connections would otherwise hold the process open.
-        server.server.closeAllConnections();
-      }),
+    close: async ({ graceMs, idleGraceMs } = {}) => {
+      void watcher?.close();
+      await drainAndClose(server.server, { graceMs, idleGraceMs, log });
+      await storage.close();
+    },
   };
 }
 
@@ -76,13 +88,4 @@ function publicCloudWithKeysFrom(metadataUrl: string) {
     CallerId: CallerIdConstants.PublicAzureChannel,
     ValidateAuthority: true,
   };
-}
-
-/** The gap log, redacting with the live content's words and saying so when a write fails. */
-function gapLog(dataDir: string, store: KnowledgeStore, log: Logger): GapLog {
-  return new GapLog(dataDir, {
-    knownWords: () => vocabularyOf(store.current()),
-    // A read-only or full DATA_DIR must not break a reply, but it must not go unnoticed either.
-    onError: (err) => log.warn({ event: 'gap-log-write-failed', dataDir, code: (err as NodeJS.ErrnoException).code, err: err.message }),
-  });
 }

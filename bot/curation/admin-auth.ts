@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { parseCookie, stringifySetCookie } from 'cookie';
 
 /**
  * Who may use /admin: a caller with `Authorization: Bearer $ADMIN_TOKEN` (scripts, curl), or a
@@ -23,26 +24,31 @@ export function tokensMatch(given: string, expected: string): boolean {
 
 export const randomId = (): string => randomBytes(32).toString('base64url');
 
+/** The request's cookies; a malformed one is ignored, not an error. */
 export function parseCookies(header: string | undefined): Map<string, string> {
   const out = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    const name = part.slice(0, eq).trim();
-    const value = part.slice(eq + 1).trim();
+  const decode = (value: string) => {
     try {
-      out.set(name, decodeURIComponent(value));
+      return decodeURIComponent(value);
     } catch {
-      // A malformed cookie is ignored, not an error.
+      return undefined;
     }
-  }
+  };
+  for (const [name, value] of Object.entries(parseCookie(header ?? '', { decode }))) if (value !== undefined) out.set(name, value);
   return out;
 }
 
 export type Session = { id: string; csrf: string };
 
+/** Where signed-in browsers are remembered: in this process (AdminSessions) or in the cookie itself (SignedSessions). */
+export type SessionStore = {
+  create(): Session;
+  get(id: string | undefined): Session | undefined;
+  end(id: string): void;
+};
+
 /** Signed-in browsers, in memory: a restart signs everyone out, which is fine for staff tools. */
-export class AdminSessions {
+export class AdminSessions implements SessionStore {
   private readonly sessions: LRUCache<string, Session>;
 
   constructor(options: { ttlMs?: number; max?: number } = {}) {
@@ -74,7 +80,7 @@ export type AdminAuth =
 export function authenticate(
   headers: { authorization?: string; cookie?: string },
   token: string,
-  sessions: AdminSessions,
+  sessions: SessionStore,
 ): AdminAuth {
   const header = headers.authorization;
   if (header !== undefined) {
@@ -88,15 +94,15 @@ export function authenticate(
 
 /** The cookie: only sent to /admin, never to scripts, never cross-site, only over https when served so. */
 export function sessionCookie(id: string, options: { secure: boolean; maxAgeSeconds?: number }): string {
-  const parts = [
-    `${SESSION_COOKIE}=${encodeURIComponent(id)}`,
-    'Path=/admin',
-    'HttpOnly',
-    'SameSite=Strict',
-    `Max-Age=${options.maxAgeSeconds ?? Math.floor(SESSION_TTL_MS / 1000)}`,
-  ];
-  if (options.secure) parts.push('Secure');
-  return parts.join('; ');
+  return stringifySetCookie({
+    name: SESSION_COOKIE,
+    value: id,
+    path: '/admin',
+    httpOnly: true,
+    sameSite: 'strict',
+    maxAge: options.maxAgeSeconds ?? Math.floor(SESSION_TTL_MS / 1000),
+    secure: options.secure,
+  });
 }
 
 /**

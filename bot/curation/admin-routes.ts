@@ -8,7 +8,7 @@ import { areas, audiences } from '../knowledge/schema';
 import type { Preferences } from '../knowledge/search';
 import type { BotServices } from '../conversation/services';
 import { replyToQuestion } from '../conversation/answering';
-import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth } from './admin-auth';
+import { AdminSessions, authenticate, LoginThrottle, sessionCookie, tokensMatch, type AdminAuth, type SessionStore } from './admin-auth';
 import { ADMIN_CSP, adminPage, loginPage, replyAsText, type TryResult } from './admin-page';
 import { reloadAndLog } from './reload';
 import { screen } from '../conversation/safeguarding/index';
@@ -23,6 +23,8 @@ export type AdminDeps = {
   services: Pick<BotServices, 'now' | 'publicUrl'>;
   /** Who is calling (X-Forwarded-For only from TRUST_PROXY), for the wrong-token throttle. */
   clientAddress: ClientAddress;
+  /** Signed sessions when several instances serve /admin; by default they are kept in memory. */
+  sessionStore?: (token: string) => SessionStore;
 };
 
 /**
@@ -34,7 +36,7 @@ export type AdminDeps = {
 export function registerAdmin(server: Server, deps: AdminDeps): void {
   const token = deps.config.ADMIN_TOKEN;
   if (!token) return;
-  const admin: Admin = { ...deps, token, sessions: new AdminSessions(), throttle: new LoginThrottle() };
+  const admin: Admin = { ...deps, token, sessions: deps.sessionStore?.(token) ?? new AdminSessions(), throttle: new LoginThrottle() };
   server.get('/admin', showAdmin(admin));
   server.post('/admin/login', signIn(admin));
   server.post('/admin/logout', signOut(admin));
@@ -42,7 +44,7 @@ export function registerAdmin(server: Server, deps: AdminDeps): void {
   server.post('/admin/reload', reloadContent(admin));
 }
 
-type Admin = AdminDeps & { token: string; sessions: AdminSessions; throttle: LoginThrottle };
+type Admin = AdminDeps & { token: string; sessions: SessionStore; throttle: LoginThrottle };
 type Allowed = Extract<AdminAuth, { ok: true }>;
 
 /** Check the caller; on refusal, answer and return undefined. Forms from a browser must carry the session's CSRF value. */

@@ -110,21 +110,31 @@ export function readGapLog(dataDir: string): { records: GapRecord[]; skipped: nu
     const path = join(dataDir, name);
     if (!existsSync(path)) continue;
     files.push(path);
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        skipped += 1;
-        continue;
-      }
-      const result = gapRecordSchema.safeParse(parsed);
-      if (result.success) records.push(result.data);
-      else skipped += 1;
-    }
+    const read = parseGapLines(readFileSync(path, 'utf8'));
+    records.push(...read.records);
+    skipped += read.skipped;
   }
   return { records, skipped, files };
+}
+
+/** The records in a log's text (a file or an append blob); damaged lines are skipped and counted. */
+export function parseGapLines(text: string): { records: GapRecord[]; skipped: number } {
+  const records: GapRecord[] = [];
+  let skipped = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      skipped += 1;
+      continue;
+    }
+    const result = gapRecordSchema.safeParse(parsed);
+    if (result.success) records.push(result.data);
+    else skipped += 1;
+  }
+  return { records, skipped };
 }
 
 const vocabularies = new WeakMap<object, ReadonlySet<string>>();

@@ -37,6 +37,9 @@ export class KnowledgeStore {
   /** The live version's warnings, reported again when a reload finds nothing changed. */
   private liveWarnings: Finding[];
   private last: ReloadResult;
+  /** The version last loaded from CONTENT_DIR: with shared content, live may be newer than the disk. */
+  private diskVersion: string;
+  private readonly published: ((files: ContentFiles) => void)[] = [];
 
   private constructor(
     private readonly contentDir: string,
@@ -46,6 +49,7 @@ export class KnowledgeStore {
   ) {
     this.live = first.kb;
     this.liveWarnings = first.warnings;
+    this.diskVersion = first.kb.version;
     this.last = { ok: true, version: first.kb.version, items: first.kb.items.length, changed: true, at: now(), warnings: first.warnings };
   }
 
@@ -80,13 +84,15 @@ export class KnowledgeStore {
     const at = this.now();
     try {
       const files: ContentFiles = readContentFiles(this.contentDir);
-      if (files.version === this.live.version) {
+      if (files.version === this.live.version || files.version === this.diskVersion) {
         this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: false, at, warnings: this.liveWarnings };
       } else {
         const next = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
         this.live = next.kb;
         this.liveWarnings = next.warnings;
+        this.diskVersion = files.version;
         this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at, warnings: next.warnings };
+        for (const listener of this.published) listener(files);
       }
     } catch (err) {
       if (err instanceof ContentError) {
@@ -96,6 +102,33 @@ export class KnowledgeStore {
       // A file vanishing mid-read, a permissions problem: keep serving, report it.
       const problem = err instanceof Error ? err.message : String(err);
       this.last = { ok: false, faults: [{ file: this.contentDir, line: 0, field: 'folder', problem, severity: 'error' }], warnings: [], at, keptVersion: this.live.version };
+    }
+    return this.last;
+  }
+
+  /** Called with the files each time a reload from CONTENT_DIR publishes a new version (to share it with other instances). */
+  onPublish(listener: (files: ContentFiles) => void): void {
+    this.published.push(listener);
+  }
+
+  /**
+   * Swap in content published elsewhere (another instance), checked here as a reload is.
+   * It does not count as a change on this disk, so a later unchanged reload keeps it.
+   */
+  adopt(files: ContentFiles): ReloadResult {
+    const at = this.now();
+    if (files.version === this.live.version) return this.last;
+    try {
+      const next = KnowledgeStore.build(this.contentDir, this.cacheDir, () => at, files);
+      this.live = next.kb;
+      this.liveWarnings = next.warnings;
+      this.last = { ok: true, version: this.live.version, items: this.live.items.length, changed: true, at, warnings: next.warnings };
+    } catch (err) {
+      if (err instanceof ContentError) this.last = { ok: false, faults: err.faults, warnings: err.warnings, at, keptVersion: this.live.version };
+      else {
+        const problem = err instanceof Error ? err.message : String(err);
+        this.last = { ok: false, faults: [{ file: 'shared content', line: 0, field: 'content', problem, severity: 'error' }], warnings: [], at, keptVersion: this.live.version };
+      }
     }
     return this.last;
   }

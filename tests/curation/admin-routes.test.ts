@@ -61,7 +61,8 @@ describe('admin routes', () => {
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe('/admin');
       const cookie = res.headers.get('set-cookie') ?? '';
-      expect(cookie).toMatch(/^signpost_admin=[A-Za-z0-9_-]{43}; Path=\/admin; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
+      expect(cookie).toMatch(/^signpost_admin=[A-Za-z0-9_-]{43}; /);
+      expect(cookie.split('; ').slice(1).sort()).toEqual(['HttpOnly', `Max-Age=${8 * 3600}`, 'Path=/admin', 'SameSite=Strict']);
       expect(cookie).not.toContain(ADMIN_TOKEN);
       expect(cookie).not.toMatch(/Secure/);
     });
@@ -73,7 +74,7 @@ describe('admin routes', () => {
         headers: { 'content-type': FORM, 'x-forwarded-proto': 'https' },
         body: form({ token: ADMIN_TOKEN }),
       });
-      expect(res.headers.get('set-cookie')).toMatch(/; Secure$/);
+      expect(res.headers.get('set-cookie')).toMatch(/; Secure(;|$)/);
     });
 
     it('refuses a wrong token at sign-in, and makes no session', async () => {
