@@ -76,7 +76,8 @@ export const CUES: readonly Cue[] = [
       \b(?:happier|better|easier|better off|fine|ok|okay)(?: \w+){0,2} if (?:i|id|he|she|they)(?: \w+){0,2} (?:dead|gone|not here|not around|never born|died|disappeared|wasnt here|wasnt around|werent here|werent around|wasnt in the picture|not in the picture|out of the picture|out of the way|not alive)\b|
       \b(?:such |a |just a |nothing but a |only a )burden\b|\bbeing a burden\b|
       \b(?:no one|nobody|noone) (?:would|will|wud) (?:even )?(?:miss|notice|care)\b|\b(?:would|will) be relieved (?:if|when) (?:i|im)\b|\bwould(?:nt| not| never) (?:even )?be missed\b|\bwouldnt (?:even )?(?:be )?miss(?:ed)? (?:me|him|her)\b|
-      \bdeserve(?:s)? (?:someone|a) better (?:mum|dad|mother|father|parent|than me)\b|\bsomeone elses problem\b`),
+      \bdeserve(?:s)? (?:someone|a) better (?:mum|dad|mother|father|parent|than me)\b|\bsomeone elses problem\b|
+      \b(?:better|better off|happier) with (?:someone else|somebody else) as (?:their|his|her|a) (?:mum|dad|mother|father|parent)\b|\b(?:better|better off|happier) with (?:another|a different|a better) (?:mum|dad|mother|father|parent)\b`),
   },
   {
     id: 'cant-go-on',
@@ -97,7 +98,7 @@ export const CUES: readonly Cue[] = [
       \bwhats (?:even )?the point (?:of|in) (?:living|life|going on|carrying on|being here|anything|me|it all|existing)\b|\bwhats (?:even )?the point anymore\b|
       \bnothing (?:left )?to live for\b|\blife (?:isnt|is not|aint|not) worth (?:living|it)\b|\bno way out\b|\bno future for me\b|
       \b(?:dont|cant|cannot) see (?:a|any|the) (?:way out|future|point|way things|end)\b|\bdone with (?:life|living|everything|it all|being alive)\b|
-      \btired of (?:living|life|being alive|existing|being here)\b|\bsick of (?:living|being alive|existing)\b`),
+      \btired of (?:living|life|being alive|existing|being here)\b|\blife (?:feels|is|seems|has become|just feels) (?:so |completely |totally |just )?(?:pointless|meaningless|not worth (?:it|living)|hopeless)\b(?! (?:at|in) (?:that|this|the|his|her|school|college|work|nursery))|\bsick of (?:living|being alive|existing)\b`),
   },
   {
     id: 'want-it-to-stop',
@@ -144,7 +145,7 @@ export const CUES: readonly Cue[] = [
     category: 'active-ideation',
     weight: 1,
     who: 'subject',
-    re: rx(String.raw`\bkill(?:s|ed|ing)? ${REFL}\b|\bsuicid(?:e|al|ally)\b|\btake (?:my|his|her|their) (?:own )?life\b|\btook (?:his|her|their|my) own life\b|\bend(?:ing|ed|s)? (?:it all|my life|his life|her life|their life|my own life|myself)\b|
+    re: rx(String.raw`\bkill(?:s|ed|ing)? ${REFL}\b|\bsuicid(?:e|al|ally)\b|\b(?:take|taking|taken) (?:my|his|her|their) (?:own )?life\b(?! into)|\btook (?:his|her|their|my) own life\b(?! into)|\bend(?:ing|ed|s)? (?:it all|my life|his life|her life|their life|my own life|myself)\b|
       \b(?:thoughts|thinking|thought|think|thinkin) (?:of|about) (?:dying|death|killing|ending it|ending things|not being here|not being alive|suicide|ending my life)\b|\bunalive\b|\b(?:be with|join) (?:\w+ ){0,2}in heaven\b|\b(?:bought|got|ordered|buying) (?:a |some )?(?:rope|noose|charcoal|helium)\b|
       \b(?:want|wants|wanna|going|gonna|thinking about|think about|thought about|planning) (?:to )?end(?:ing)? (?:it|things|everything|my life)\b`),
   },
@@ -174,6 +175,7 @@ export const CUES: readonly Cue[] = [
     who: 'subject',
     re: rx(String.raw`\b(?:jump|jumping|jumped|throw (?:${REFL})|drive|driving|drove|crash|crashing|step|stepped|walk|walking|walked|lie|lay) (?:off|from|in front of|into|onto|under)(?: \w+){0,3} ${HEIGHT}\b|
       \b(?:jump|jumping|drive|driving|crash|crashing|walk|walking|step|stepping) (?:off|in front of|into|under) (?:a|the) (?:train|tree|bus|lorry|car|wall|river|canal|sea)\b|
+      \b(?:driv\w*|crash\w*|swerv\w*) (?:off the road|into (?:a |the )?(?:wall|tree|lorry|river|oncoming|traffic|bridge|canal))\b|
       \b(?:hang|hanging|hanged) ${REFL}\b|\bhow to hang\b|\b(?:rope|noose|ligature)\b|\b(?:tie|tied|tying) (?:something|a \w+|it|rope|string|a belt|a cord) (?:round|around) (?:my|his|her|their) neck\b|
       \b(?:take|taking|took|swallow|swallowing|swallowed|taken|neck|necking|down|downed|overdose on|od on)(?: \w+){0,2} (?:all|a load of|loads of|a lot of|lots of|a bunch of|a handful of|the whole|too many|every|all of|everything in|the lot|enough|a whole) (?:of )?(?:my |his |her |their |the |mums |dads |my mums |my dads |these |those |them )?(?:\w+ )?(?:${MEDS}|packet|box|bottle|cupboard|it all)\b|
       \b(?:take|taking|took|swallow|taken) (?:it|them) all\b|\b(?:take|taking) everything in the\b|
@@ -219,7 +221,8 @@ export const CUES: readonly Cue[] = [
       \b(?:sorry for being a burden|thanks for (?:everything|the memories))\b(?=.*\b(?:goodbye|meant|last|gone|not replying|not answering|cant get hold)\b|$)|
       \b(?:deleted|deleting|delete) (?:all )?(?:my|his|her) (?:socials|accounts|social media)\b|
       \b(?:cancell?ed|cancell?ing|cancel) (?:things|everything|my|his|her)\b(?=.*\bwont\b)|
-      \bput (?:the|my) (?:insurance|will|papers|paperwork)(?: \w+){0,2} where\b|\bwhere (?:he|she|my \w+) will find (?:it|them)\b`),
+      \bput (?:the|my) (?:insurance|will|papers|paperwork)(?: \w+){0,2} where\b|\bso no one has to (?:deal with|sort|worry about) (?:it|anything|things|my stuff)\b|
+      \b(?:written|made|sorted|updated|wrote) (?:my|a) will\b(?=.*\b(?:after|when im gone|no one has to|so they|wont|dont need|before i)\b)|\bsort(?:ed|ing)? (?:everything|my affairs|things) out (?:for|before|so)\b|\bwhere (?:he|she|my \w+) will find (?:it|them)\b`),
   },
   {
     id: 'plan',
@@ -255,7 +258,8 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'self',
     re: rx(String.raw`\b(?:how (?:much|many|long|high|far|quick|quickly)|what (?:dose|amount|height|is a lethal|is the lethal)|which (?:pills|tablets)|quickest|easiest|painless|least painful|best way|ways? to|does it hurt to|is it painful to|would it take|enough to)\b(?!.*\b(?:children|kids|people|pupils|adults|babies|teenagers) (?:die|died|dying)\b).*\b${KILLWORD}\b|
-      \b(?:lethal|fatal|deadly) (?:dose|amount|overdose|height)\b|\bdoes it hurt to (?:drown|die|hang|bleed out|jump)\b|\bquickest way to (?:end it|die|go)\b|\b(?:ways|way) to (?:die|kill ${REFL}|end it|end my life)\b|\bso (?:you|i|they) (?:dont|wont|do not) survive\b|\bhow to (?:kill ${REFL}|die|end it|commit suicide|tie a noose|hang ${REFL})\b`),
+      \b(?:lethal|fatal|deadly) (?:dose|amount|overdose|height)\b|\bdoes it hurt to (?:drown|die|hang|bleed out|jump)\b|\b(?:painless|least painful) way to (?:go|die|do it|end it|end things)\b|\b(?:quickest|easiest|best|quick) way to (?:die|end it|end things|end my life)\b|
+      \b(?:reading|read|looking|looked|researching|researched|googling|googled|searching|searched) (?:up |about |into |online )?(?:how (?:many|much)|what (?:dose|amount)|ways|methods|how to)\b(?=.*\b(?:${MEDS}|it takes|die|kill|end it|overdose|hang|jump)\b)|\b(?:ways|way) to (?:die|kill ${REFL}|end it|end my life)\b|\bso (?:you|i|they) (?:dont|wont|do not) survive\b|\bhow to (?:kill ${REFL}|die|end it|commit suicide|tie a noose|hang ${REFL})\b`),
   },
   {
     id: 'ideation-vague',
