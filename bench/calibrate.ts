@@ -2,16 +2,22 @@ import { loadContent } from '../bot/knowledge/load';
 import { KnowledgeBase } from '../bot/knowledge/knowledge-base';
 import { CONFIDENCE } from '../bot/knowledge/decide';
 import { preferencesFor } from '../bot/conversation/preferences';
-import { loadQuestionSets } from '../tests/helpers/question-sets';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadQuestionSets, QUESTIONS_DIR } from '../tests/helpers/question-sets';
 
 /**
  * `npm run calibrate`: how well the answer/decline rule separates answerable questions from
- * out-of-scope ones, over the project's question sets, for a grid of thresholds. The rule in
+ * out-of-scope ones, over the project's question sets and the realistic tune.json, for a grid of thresholds. The rule in
  * bot/knowledge/decide.ts should sit where every out-of-scope question is declined and the
  * most answerable ones are still answered.
  */
 const kb = KnowledgeBase.create(loadContent(process.env.CONTENT_DIR ?? 'content'));
-const cases = loadQuestionSets();
+// The project's sets plus the realistic tuning set (single messages; never holdout.json).
+const tune = (JSON.parse(readFileSync(join(QUESTIONS_DIR, 'realistic', 'tune.json'), 'utf8')) as { cases: { kind: string; channel?: 'webchat' | 'msteams'; say: unknown }[] }).cases
+  .filter((c): c is { kind: string; channel?: 'webchat' | 'msteams'; say: string } => typeof c.say === 'string' && ['answer', 'route', 'decline'].includes(c.kind))
+  .map((c) => ({ kind: c.kind, channel: c.channel ?? 'webchat', say: c.say, item: undefined as string | string[] | undefined }));
+const cases = [...loadQuestionSets(), ...tune];
 const rows = cases.map((c) => {
   const best = kb.ask(c.say, preferencesFor({}, c.channel)).hits[0];
   const wanted = c.item === undefined ? [] : Array.isArray(c.item) ? c.item : [c.item];

@@ -4,7 +4,7 @@ import type { Hit, Preferences } from '../knowledge/search';
 import type { Area, Item } from '../knowledge/schema';
 import type { QuestionType } from '../knowledge/understanding/question-type';
 import { sessionTimes } from '../knowledge/dates';
-import { RELATED_LIMIT } from '../knowledge/tuning';
+import { CONFIDENCE, RELATED_LIMIT } from '../knowledge/tuning';
 import { composeAnswer } from './compose';
 import { declineReply } from './decline';
 import { contactLine, handoffItems } from './handoff';
@@ -35,6 +35,13 @@ const LEAD_FACTS: Record<QuestionType, string[]> = {
 /** From a question to what the bot says: an answer, a "which one?", a "did you mean…?" or an honest decline. */
 export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Preferences, ctx: AnswerContext): { reply: Reply; decision: Decision } {
   let asked = kb.ask(question, prefs);
+  const last = ctx.lastItem ? kb.byId.get(ctx.lastItem) : undefined;
+  // "How long will it take?" names no topic: it is about what we just talked about.
+  if (last && asked.bare && asked.understanding.type) {
+    const best: Hit = { item: last, score: 1, raw: 1, coverage: 1, strongCoverage: 1, matched: [] };
+    const lead = LEAD_FACTS[asked.understanding.type];
+    return { decision: { kind: 'answer', best, related: [] }, reply: composeAnswer(last, { ...ctx, question, lead, related: relatedItems(kb, last, []) }) };
+  }
   // A follow-up ("is there one for parents?", "how does it work?") is read with what came before.
   if (ctx.lastQuery && (asked.bare || asked.understanding.refersBack) && !asked.understanding.task) {
     const together = kb.ask(question, prefs, ctx.lastQuery);
@@ -42,13 +49,7 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
   }
   const { concepts, understanding } = asked;
   const lead = understanding.type ? LEAD_FACTS[understanding.type] : undefined;
-  const last = ctx.lastItem ? kb.byId.get(ctx.lastItem) : undefined;
-  // "How long will it take?" names no topic: it is about what we just talked about.
-  if (last && asked.bare && understanding.type) {
-    const best: Hit = { item: last, score: 1, raw: 1, coverage: 1, strongCoverage: 1, matched: [] };
-    return { decision: { kind: 'answer', best, related: [] }, reply: composeAnswer(last, { ...ctx, question, lead, related: relatedItems(kb, last, []) }) };
-  }
-  let decision = asked.decision;
+  let decision = forAudience(asked.decision, prefs);
   switch (decision.kind) {
     case 'answer': {
       const item = decision.best.item;
@@ -58,19 +59,28 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
       };
     }
     case 'clarify': {
-      decision = { kind: 'clarify', options: currentFirst(decision.options, ctx.now) };
+      decision = { kind: 'clarify', options: currentFirst(decision.options, ctx.now, prefs.audience) };
       return {
         decision,
         reply: message('clarify', 'I have a few things about that. Which one do you mean?', decision.options.map(choice)),
       };
     }
     case 'suggest': {
-      decision = { kind: 'suggest', options: currentFirst(decision.options, ctx.now) };
+      decision = { kind: 'suggest', options: currentFirst(decision.options, ctx.now, prefs.audience) };
       return { decision, reply: suggestReply(kb, decision.options, prefs.area) };
     }
     case 'decline':
       return { decision, reply: declineReply() };
   }
+}
+
+/** A parent gets the item written for parents (and school staff theirs) when one nearly as good fits. */
+function forAudience(decision: Decision, prefs: Preferences): Decision {
+  const audience = prefs.audience;
+  if (decision.kind !== 'answer' || !audience || decision.best.item.audiences.includes(audience)) return decision;
+  const fit = decision.related.find((h) => h.item.audiences.includes(audience) && h.score >= decision.best.score * CONFIDENCE.audienceSwapRatio);
+  if (!fit) return decision;
+  return { kind: 'answer', best: fit, related: [decision.best, ...decision.related.filter((h) => h !== fit)] };
 }
 
 const choice = (h: Hit): Button => ({ kind: 'action', title: h.item.title, data: { action: 'show', id: h.item.id, from: 'clarify' } });
@@ -110,8 +120,9 @@ const ROUTE_CHOICES = 4;
  * Choices to offer: the routes a person can take first (a form, a service, a session), then
  * other current items, and closed or past ones only last, each group in ranking order.
  */
-function currentFirst(hits: readonly Hit[], now: Date): Hit[] {
-  const current = hits.filter((h) => isCurrent(h.item, now));
+function currentFirst(hits: readonly Hit[], now: Date, audience?: Preferences['audience']): Hit[] {
+  const forThem = (h: Hit) => (!audience || h.item.audiences.includes(audience) ? 0 : 1);
+  const current = hits.filter((h) => isCurrent(h.item, now)).sort((a, b) => forThem(a) - forThem(b));
   const routes = current.filter((h) => h.item.kind !== 'article').slice(0, ROUTE_CHOICES);
   const others = current.filter((h) => !routes.includes(h));
   return [...routes, ...others, ...hits.filter((h) => !current.includes(h))].slice(0, CHOICES_LIMIT);

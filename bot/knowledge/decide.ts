@@ -33,7 +33,9 @@ export function decide(hits: readonly Hit[], resolved: readonly Resolved[]): Dec
   // A named thing (an acronym from the glossary) has one home; a general word like
   // "funding" or "training" is where people mean different things.
   const general = resolved.length <= CONFIDENCE.clarifyMaxConcepts && resolved.every((r) => !r.concept.glossary);
-  if (close.length > 0 && general) {
+  // Several items each named for the word ("Element 3 top-up funding", "Emergency top-up funding").
+  const named = rest.filter((h) => isConfident(h) && h.strongCoverage >= 1 && h.score >= best.score * CONFIDENCE.clarifyWideRatio);
+  if (general && (close.length > 0 || (best.strongCoverage >= 1 && named.length >= 2))) {
     const wide = rest.filter((h) => isConfident(h) && h.score >= best.score * CONFIDENCE.clarifyWideRatio);
     return { kind: 'clarify', options: [best, ...wide].slice(0, CONFIDENCE.clarifyOptions) };
   }

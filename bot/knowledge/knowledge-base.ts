@@ -131,7 +131,7 @@ export class KnowledgeBase implements SearchIndex {
    * questions again and again; callers must not modify what is returned.
    */
   ask(question: string, prefs: Preferences = {}, earlier?: string): Asked {
-    const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${question.trim().toLowerCase()}|${earlier?.trim().toLowerCase() ?? ''}`;
+    const key = `${prefs.area ?? ''}|${prefs.audience ?? ''}|${prefs.prefer ?? ''}|${prefs.field ?? ''}|${question.trim().toLowerCase()}|${earlier?.trim().toLowerCase() ?? ''}`;
     const known = this.asked.get(key);
     if (known) return known;
     const asked = this.askUncached(question, prefs, earlier);
@@ -159,7 +159,7 @@ export class KnowledgeBase implements SearchIndex {
       context = context.filter((r) => !nearKeys.has(conceptKey(r.concept)));
     }
     const bare = resolved.every(isWeak) && context.every((r) => r.absent !== undefined);
-    const hits = rank(this, resolved, prefs, 10, context);
+    const hits = rank(this, resolved, { ...prefs, field: understanding.type }, 10, context);
     const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved);
     return { concepts, resolved, context, hits, decision, understanding, bare };
   }

@@ -5,6 +5,7 @@ import { FIELDS, type Field } from './index-builder';
 import { normalise } from './text';
 import { wordRank } from './understanding/common-words';
 import { scoreTerms } from './scoring';
+import type { QuestionType } from './understanding/question-type';
 import { RANKING } from './tuning';
 
 export { RANKING } from './tuning';
@@ -13,7 +14,7 @@ export { RANKING } from './tuning';
 const common = (word: string): boolean => /^[a-z]+$/.test(word) && (wordRank(word) ?? Infinity) <= RANKING.commonRank;
 
 /** What we know about the person asking, used to prefer items for their area and role. */
-export type Preferences = { area?: Area; audience?: Audience; prefer?: Kind };
+export type Preferences = { area?: Area; audience?: Audience; prefer?: Kind; field?: QuestionType };
 
 export type Hit = {
   item: Item;
@@ -215,5 +216,25 @@ function preference(item: Item, prefs: Preferences): number {
   }
   if (prefs.audience) p *= item.audiences.includes(prefs.audience) ? RANKING.ownAudience : RANKING.otherAudience;
   if (prefs.prefer && item.kind === prefs.prefer) p *= RANKING.preferredKind;
+  if (prefs.field && hasField(item, prefs.field)) p *= RANKING.hasAskedField;
   return p;
+}
+
+/** Whether an item can answer what a question type asks for. */
+function hasField(item: Item, field: QuestionType): boolean {
+  switch (field) {
+    case 'contact':
+      return item.contact !== undefined && (item.contact.email !== undefined || item.contact.phone !== undefined);
+    case 'booking':
+      return item.kind === 'session' && item.booking !== undefined;
+    case 'place':
+      return item.kind === 'session' && (item.place !== undefined || item.online);
+    case 'apply':
+    case 'eligibility':
+      return item.kind === 'form';
+    case 'when':
+      return (item.kind === 'form' && item.turnaround !== undefined) || item.kind === 'session';
+    case 'cost':
+      return false;
+  }
 }

@@ -50,6 +50,8 @@ export const RANKING = {
   ownAudience: 1.05,
   otherAudience: 0.9,
   preferredKind: 1.3,
+  /** An item that has the field the question asks for ("who do I email" and the item has a contact). */
+  hasAskedField: 1.2,
 } as const;
 
 /**
@@ -63,7 +65,7 @@ export const CONFIDENCE = {
   /** The best item must match at least this share of the question's meaning. */
   minCoverage: 0.56,
   /** …and this share in its title, questions, tags or summary, not only deep in the body. */
-  minStrongCoverage: 0.3,
+  minStrongCoverage: 0.35,
   /** Ask which one when the runner-up scores at least this fraction of the best… */
   clarifyRatio: 0.9,
   /** …and offer every confident item scoring at least this fraction of the best, so no route is missed. */
@@ -77,6 +79,11 @@ export const CONFIDENCE = {
    * the content never mentions) is offered as "did you mean…" rather than a flat decline.
    */
   suggestCoverage: 0.45,
+  /**
+   * A parent is not answered with a professionals-only item when an item written for parents
+   * scores at least this fraction of it (and the same the other way round).
+   */
+  audienceSwapRatio: 0.75,
   /** Most items offered as "did you mean…". */
   suggestOptions: 3,
 } as const;

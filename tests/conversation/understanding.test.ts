@@ -99,3 +99,38 @@ describe('understanding what people ask, in their own words', () => {
     }
   });
 });
+
+describe('handing over to a person in the right area', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT });
+  });
+  afterAll(async () => bot.close());
+
+  const areas = [
+    { area: 'leicester', says: 'I live in Leicester' },
+    { area: 'leicestershire', says: 'we live in Loughborough' },
+    { area: 'rutland', says: 'I live in Oakham' },
+  ];
+
+  it.each(areas)('gives $area families their own SENDIASS first, with a way to reach it', async ({ area, says }) => {
+    const own = bot.store.current().items.filter((i) => i.tags.includes('handoff') && i.areas.includes(area as never));
+    // Staff tag each area's SENDIASS item `handoff` (content/contacts/sendiass-*.md).
+    if (area === 'leicester') expect(own.length).toBeGreaterThan(0);
+    const conversation = `handoff-${area}`;
+    await bot.say(says, { conversation, user: `u-${area}` });
+    const replies = await bot.say('can i talk to an actual person', { conversation, user: `u-${area}` });
+    const text = visibleText(replies);
+    expect(text).toMatch(/SENDIASS/);
+    const links: string[] = (replies[0].suggestedActions?.actions ?? []).map((a: { value: string }) => String(a.value));
+    expect(links.some((l) => /^(?:https?:|tel:|mailto:)/.test(l))).toBe(true);
+    for (const item of own) {
+      expect(text).toContain(item.title);
+      const reach = [item.contact?.url, item.contact?.phone && `tel:${item.contact.phone.replace(/[^0-9+]/g, '')}`, item.contact?.email && `mailto:${item.contact.email}`].filter(Boolean);
+      expect(reach.some((r) => links.includes(r as string)), item.id).toBe(true);
+    }
+    // Their own area's SENDIASS comes before any other area's.
+    const others = bot.store.current().items.filter((i) => i.tags.includes('handoff') && !i.areas.includes(area as never) && !i.areas.some((a) => a === 'llr' || a === 'national'));
+    for (const other of others) expect(text).not.toContain(other.title);
+  });
+});

@@ -296,7 +296,7 @@ export const CUES: readonly Cue[] = [
       \b(?:cuts|scratches|scars|burns|marks|blood|bruises|wounds) (?:on|all over|up and down|across|covering) (?:his|her|my|their) (?:arms?|legs?|wrists?|thighs?|forearms?|stomach|body|tummy|skin)\b|
       \b(?:arms|legs|wrists|thighs) (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|marks|burns)\b|\bfresh cuts\b|\b(?:cutting|cut|cuts|burning|scratching|carving) (?:her|his|my|their) (?:stomach|arms?|legs?|wrists?|thighs?|skin|tummy|hips?)\b|\bsharpener blade\b|
       \b(?:found|finding|hides|hiding|hidden|has) (?:razors?|razor blades|blades?|a blade|sharpeners?|a compass)\b|
-      \b(?:scratching|picking|biting|pulling) (?:at )?(?:his|her|my|their)? ?(?:skin|arms|hair|nails)(?: out)?(?: \w+){0,2} (?:till|until|so hard|in clumps|it bleeds|bleeds|breaks)\b|
+      \b(?:scratching|picking|biting|pulling) (?:at )?(?:his|her|my|their)? ?(?:skin|arms|hair)(?: out)?(?: \w+){0,2} (?:till|until|so hard|in clumps|it bleeds|bleeds|breaks)\b|
       \b(?:punch|punches|punching|hit|hits|hitting|bang|bangs|banging) (?:walls|the wall|his head|her head|my head)(?: \w+){0,3} (?:until|till|so hard|bleed|bleeds|bleeding|breaks|bruised)\b|\bneed(?:s)? stitches\b|\bdeserves? it\b`),
   },
   {
@@ -305,7 +305,7 @@ export const CUES: readonly Cue[] = [
     category: 'eating-disorder',
     weight: 1,
     who: 'subject',
-    re: rx(String.raw`\b(?:making|makes|make|made) ${REFL} (?:sick|throw up|vomit)\b|\b(?:throwing up|being sick|vomiting|purging|sick) (?:after|every time (?:she|he|i) eats?)\b|\bpurg(?:e|es|ing)\b|
+    re: rx(String.raw`\b(?:making|makes|make|made) ${REFL} (?:sick|throw up|vomit)\b|\b(?:throwing up|being sick|vomiting|purging|sick) (?:after (?:every|each|all|most) (?:meal|meals|time)|after (?:she|he|i) eats|every time (?:she|he|i) eats?|straight after (?:eating|meals|food|dinner|tea))\b|\bpurg(?:e|es|ing)\b|
       \bstarv(?:e|es|ing|ed) ${REFL}\b|\bexercis(?:e|es|ing) (?:until|till|so) (?:i|she|he|they) (?:feel |feels |is |am )?(?:sick|faint|collapse|can eat)\b`),
   },
   {
@@ -475,6 +475,14 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:hasnt|not|isnt|doesnt|dont|never|wont|stopped|forgets? to|forgot to) (?:had|given|getting|get|been given|give|giving|gives|giving him|taking)(?: \w+){0,2} (?:his|her|their|the)? ?(?:medication|medicine|meds|insulin|inhaler|epilepsy medication|tablets|emergency medication|seizure medication)\b|\b(?:ended up|taken|rushed|went) (?:to |in )?(?:a e|a and e|hospital|resus)\b(?=.*\b(?:because|after|ex|dad|mum|didnt|doesnt|forgot)\b)`),
   },
   {
+    id: 'drink-drive',
+    family: 'abuse',
+    category: 'neglect',
+    weight: 0.8,
+    who: 'any',
+    re: rx(String.raw`\b(?:drinks|drunk|drinking|high|stoned|wasted) and (?:drives|driving|drove|drive)\b|\b(?:drink|drunk) driving\b|\bdrives? (?:drunk|high|stoned)\b`),
+  },
+  {
     id: 'neglect',
     family: 'abuse',
     category: 'neglect',
@@ -521,7 +529,7 @@ export const CUES: readonly Cue[] = [
       \b(?:came|comes|coming|come) (?:in|home|back) (?:drunk|high|off his face|wasted|raging|in a rage)\b|\b(?:drunk|high|raging) and (?:violent|smashing|shouting|kicking off)\b|
       \b(?:locked|hiding|hid|barricaded|lock) (?:ourselves|myself|us|me and the kids|in)\b(?: \w+){0,3} (?:in|into|the)? ?(?:bathroom|bedroom|room|toilet|car|cupboard|house)?|\bwe(?:re| are) locked in\b|
       \b(?:trying|tried) to (?:get in|break in|kick the door)\b|\boutside (?:with|holding) (?:a|an) (?:knife|hammer|bat|weapon|axe|gun)\b|\bin front of (?:the kids|my kids|the children|our kids|son|daughter|ds|dd)\b|
-      \b(?:controls?|controlling|takes?|took) (?:all )?(?:my|the) (?:money|phone|bank card|car keys|finances)\b|\bwont let me (?:see|go|leave|have|out|work|speak)\b|\b(?:checks|tracks) my (?:phone|location)\b`),
+      \b(?:controls?|controlling|takes?|took) (?:all )?(?:my|the) (?:money|phone|bank card|car keys|finances)\b|\bwont let me (?:see (?:my )?(?:friends|family|mum|mom|sister|brother|anyone)|go out|leave|out|have (?:money|a phone|my phone|friends)|work|speak to anyone|use my phone)\b|\b(?:checks|tracks) my (?:phone|location)\b`),
   },
 
   {
@@ -530,7 +538,8 @@ export const CUES: readonly Cue[] = [
     category: 'domestic-abuse',
     weight: 0.9,
     who: 'any',
-    re: rx(String.raw`\b(?:he|she|partner|husband|boyfriend|ex|wife|girlfriend)(?: has| had)? (?:broke|broken|fractured|cracked|bruised|burnt|burned|split|blacked) my (?:wrist|arm|nose|ribs?|jaw|finger|hand|lip|head|eye|tooth|teeth)\b|\b(?:told|tell|telling) (?:the hospital|the doctor|the gp|them|everyone|school) (?:that )?i (?:fell|walked into|tripped|slipped)\b`),
+    re: rx(String.raw`\b(?:he|she|partner|husband|boyfriend|ex|wife|girlfriend)(?: has| had)? (?:broke|broken|fractured|cracked|bruised|burnt|burned|split|blacked) my (?:wrist|arm|nose|ribs?|jaw|finger|hand|lip|head|eye|tooth|teeth)\b|\b(?:told|tell|telling) (?:the hospital|the doctor|the gp|them|everyone|school) (?:that )?i (?:fell|walked into|tripped|slipped)\b|
+      \b(?:hands?|arms?|belt|rope|cord) (?:round|around) my (?:neck|throat)\b|\b(?:strangl\w*|chok\w*|throttl\w*) me\b|\bpinned me (?:down|against|to)\b`),
   },
   {
     id: 'watched',
@@ -636,12 +645,12 @@ export const CUES: readonly Cue[] = [
     category: 'child-missing',
     weight: 0.8,
     who: 'any',
-    re: rx(String.raw`(?<!\b(?:bag|bags|coat|phone|form|forms|letter|file|book|shoe|shoes|paperwork|report|money|keys|lunchbox|uniform|jumper|dog|cat|parcel|post|email|page|document|documents|record|records|it|that|this|plan|ehcp|bottle|glasses|hearing aid|tablet|ipad|coat|cardigan|toy|teddy|lunch|register|its|thats|which|one|they|these|those) )(?:gone missing|went missing|is missing|are missing|been missing|missing since|missing from (?:home|school|site|the park|the house|his room|her room|care)|reported (?:him|her|them) missing)\b|
+    re: rx(String.raw`\b(?:gone missing|went missing|is missing|are missing|been missing)\b(?<!\b(?:bag|bags|coat|phone|form|forms|letter|file|book|shoe|shoes|paperwork|report|money|keys|lunchbox|uniform|jumper|dog|cat|parcel|post|email|page|document|documents|record|records|it|that|this|plan|ehcp|bottle|glasses|hearing aid|tablet|ipad|cardigan|toy|teddy|lunch|register|its|thats|which|one|they|these|those) (?:has |have |had )?(?:gone|went|is|are|been) missing)|\b(?:missing since|missing from (?:home|school|site|the park|the house|his room|her room|care)|reported (?:him|her|them) missing)\b|
       \b(?:has|have|hes|shes|just|he has|she has)(?: \w+)? (?:run off|run away|ran off|ran away|gone off|wandered off|left the house|got out|escaped|absconded|bolted|disappeared)\b|\babscond\w*\b|
       \b(?:cant|cannot|can not|couldnt) find (?:him|her|them|son|daughter|ds|dd|my \w+|the \w+)\b|\b(?:dont|do not|nobody|no one|noone) know(?:s)? where (?:he|she|they|son|daughter|ds|dd|my \w+) (?:is|are|has gone|went)\b|
       \b(?:hasnt|has not|havent|have not|didnt|did not|not|never) (?:come|came|been|got|gotten|returned|arrived|turned up)(?: \w+)? (?:home|back|to school|in)\b|\bnot (?:in school|at school) and (?:not|no one|nobody)\b|
       \b(?:has |have )?left (?:the )?(?:school )?site\b|\bleft school without\b|\b(?:staff |police |we )?(?:are )?searching(?: for (?:him|her|them))?\b|\b(?:never|not|hasnt|didnt) (?:arrived|turned up|got) (?:at|to|in) (?:school|college|home)\b|
-      \bbeen gone (?:since|for|all)\b|\b(?:stayed|been) out (?:all night|overnight)\b|\b(?:hasnt|didnt|not) (?:slept|been) (?:at home|home) (?:last night|for)\b|\bdidnt come home (?:from|after|last)\b|\b(?:havent|hasnt|cant|couldnt|not) (?:found|find) (?:him|her|them)\b`),
+      \bbeen gone (?:since|for|all)\b|\b(?:not|hasnt|havent|nobody has|no one has|noone has)(?: been)? seen (?:him|her|them )?(?:since|for (?:hours|days|two days))\b|\b(?:stayed|been) out (?:all night|overnight)\b|\b(?:hasnt|didnt|not) (?:slept|been) (?:at home|home) (?:last night|for)\b|\bdidnt come home (?:from|after|last)\b|\b(?:havent|hasnt|cant|couldnt|not) (?:found|find) (?:him|her|them)\b`),
   },
   {
     id: 'ran-away',
@@ -747,7 +756,7 @@ export const FRAMES: readonly Frame[] = [
     id: 'topic',
     families: 'all',
     factor: 0.35,
-    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|class|story|picture|library|favourite|bedtime) (?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|i read (?:it|that|about|an)|in psychology|families affected by|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
+    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|class|story|picture|library|favourite|bedtime) (?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|(?:more |less )?(?:common|likely|prevalent) (?:in|among|amongst|for)|rates? of|i read (?:it|that|about|an)|in psychology|families affected by|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
   },
   {
     id: 'past',
@@ -789,6 +798,6 @@ export const FRAMES: readonly Frame[] = [
     id: 'accident',
     families: ['self-injury', 'abuse', 'danger'],
     factor: 0.3,
-    re: rx(String.raw`\b(?:accident|accidentally|accidental|fell|fall|falls|falling|tripped|slipped|playing|football|rugby|pe lesson|playground|trampoline|bike|scooter|sports|by a ball|on (?:a|the) (?:corner|table|door|glass|knife)|clumsy|bruises easily|eczema|chickenpox)\b`),
+    re: rx(String.raw`\b(?:food tech|cooking|cookery|dt lesson|(?:cut|burnt|burned) (?:his|her|my) (?:finger|thumb|hand)|accident|accidentally|accidental|fell|fall|falls|falling|tripped|slipped|playing|football|rugby|pe lesson|playground|trampoline|bike|scooter|sports|by a ball|on (?:a|the) (?:corner|table|door|glass|knife)|clumsy|bruises easily|eczema|chickenpox)\b`),
   },
 ];

@@ -200,7 +200,19 @@ function correct(token: string): string {
   return token;
 }
 
+/** Corrections already worked out: the same words come up again and again. Bounded, so it cannot grow without limit. */
+const seen = new Map<string, string>();
+
 function token(raw: string): string {
+  const known = seen.get(raw);
+  if (known !== undefined) return known;
+  const out = spell(raw);
+  if (seen.size > 20_000) seen.clear();
+  seen.set(raw, out);
+  return out;
+}
+
+function spell(raw: string): string {
   const mapped = SPEAK[raw];
   if (mapped !== undefined) return mapped;
   if (raw.endsWith('in') && ING.has(`${raw}g`)) return `${raw}g`;

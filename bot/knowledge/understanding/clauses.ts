@@ -3,7 +3,12 @@
  * in September and everyone says… how long will it take?"): the story tells us who and where,
  * the question says what they want answered.
  */
-export type Clause = { text: string; question: boolean };
+export type Clause = {
+  text: string;
+  question: boolean;
+  /** Ended by a dash, colon or comma rather than a full stop: it may be a heading for what follows. */
+  runsOn: boolean;
+};
 
 /** Words that open a question or a request, after any greeting or filler. */
 const OPENER =
@@ -12,12 +17,24 @@ const FILLER = /^(?:(?:so|and|but|anyway|anyways|ok|okay|right|hi|hello|hey|hiya
 
 /** Split at sentence ends, and before a question that follows a comma, dash or "and/but/so". */
 export function splitClauses(text: string): Clause[] {
-  const pieces = text
-    .split(/(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]\s+|,\s*(?=(?:and |but |so |anyway )?(?:what|how|where|when|who|which|why|is|are|can|could|do|does|will|would|should|any|tell|explain|please)\b)|\s+(?:and|but|so|anyway)\s+(?=(?:what|how|where|when|who|which|why|is there|are there|can|could|do|does|will|would|should|tell|explain|i need|we need)\b)/i)
-    .map((p) => p.trim())
-    .filter((p) => /[\p{L}\p{N}]/u.test(p));
-  return pieces.map((p) => ({ text: p, question: isQuestion(p) }));
+  const out: Clause[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SPLIT)) {
+    const runsOn = /^[\s]*[-\u2013\u2014,]|\s[-\u2013\u2014]\s/.test(m[0]) || text[m.index! - 1] === ':';
+    push(out, text.slice(from, m.index), runsOn);
+    from = m.index! + m[0].length;
+  }
+  push(out, text.slice(from), false);
+  return out;
 }
+
+function push(out: Clause[], piece: string, runsOn: boolean): void {
+  const p = piece.trim();
+  if (/[\p{L}\p{N}]/u.test(p)) out.push({ text: p, question: isQuestion(p), runsOn });
+}
+
+const SPLIT =
+  /(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]\s+|,\s*(?=(?:and |but |so |anyway )?(?:what|how|where|when|who|which|why|is|are|can|could|do|does|will|would|should|any|tell|explain|please)\b)|\s+(?:and|but|so|anyway)\s+(?=(?:what|how|where|when|who|which|why|is there|are there|can|could|do|does|will|would|should|tell|explain|i need|we need)\b)/gi;
 
 function isQuestion(clause: string): boolean {
   if (/\?\s*$/.test(clause)) return true;

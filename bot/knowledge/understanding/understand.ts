@@ -43,7 +43,7 @@ const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
 };
 
 /** A few words with no verb of their own: a topic named, not a story told. */
-const isHeading = (text: string) => text.split(/\s+/).length <= 6 && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
+const isHeading = (text: string) => text.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|he|she|they|his|her|their|you|it)\b/i.test(text) && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
 
 /** Read a message; `earlier` is what was asked before in the conversation, for a follow-up. */
 export function understand(message: string, earlier?: string): Understanding {
@@ -56,7 +56,7 @@ export function understand(message: string, earlier?: string): Understanding {
   // A short phrase standing before a question is its heading ("tier 3 AP - who's it for?"),
   // part of what is asked; longer statements are the story.
   const first = clauses.findIndex((c) => c.question);
-  const asked = first < 0 ? clauses : clauses.filter((c, i) => c.question || (i === first - 1 && isHeading(c.text)));
+  const asked = first < 0 ? clauses : clauses.filter((c, i) => c.question || (i === first - 1 && c.runsOn && isHeading(c.text)));
   const story = clauses.filter((c) => !asked.includes(c));
   let type: QuestionType | undefined;
   const topic: string[] = [];
