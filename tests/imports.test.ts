@@ -8,6 +8,16 @@ const graph = importGraph(BOT);
 /** What bot/knowledge may not know about: the Bot Framework, HTTP, and every layer above it. */
 const ABOVE_KNOWLEDGE = { packages: ['botbuilder', 'restify', '@microsoft/teams-ai'], folders: ['conversation/', 'channels/', 'curation/', 'cli/'] };
 
+/**
+ * The layers, lowest first: each may import from those below it, never from one above. The
+ * wiring (server, start, index, cli, storage) sits on top; log, config and http are shared
+ * plumbing that every layer but knowledge may use, and that uses none of the layers.
+ */
+const LAYERS = ['knowledge/', 'conversation/', 'channels/', 'curation/'];
+const PLUMBING = ['log.ts', 'config.ts', 'http/'];
+const layerOf = (file: string) => LAYERS.findIndex((l) => file.startsWith(l));
+const isPlumbing = (file: string) => PLUMBING.some((p) => file === p || (p.endsWith('/') && file.startsWith(p)));
+
 describe('how the modules in bot/ depend on each other', () => {
   it('reads the whole source tree (a walk that found nothing would pass everything)', () => {
     expect(graph.size).toBeGreaterThan(60);
@@ -34,5 +44,19 @@ describe('how the modules in bot/ depend on each other', () => {
       ...local.filter((l) => ABOVE_KNOWLEDGE.folders.some((f) => l.startsWith(f)) || !l.startsWith('knowledge/')).map((l) => `${file} imports ${l}`),
     ]);
     expect(offending).toEqual([]);
+  });
+
+  it('imports only from its own layer or below: knowledge < conversation < channels < curation < the wiring', () => {
+    const upward = [...graph].flatMap(([file, { local }]) => {
+      const mine = layerOf(file);
+      return local
+        .filter((target) => {
+          if (isPlumbing(file)) return layerOf(target) >= 0;
+          if (mine < 0) return false;
+          return layerOf(target) > mine || (layerOf(target) < 0 && !isPlumbing(target));
+        })
+        .map((target) => `${file} imports ${target}`);
+    });
+    expect(upward).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { registerOtherLanguages } from './routes/other-language';
 import { registerWelcome } from './routes/welcome';
 import { registerMessageExtension } from './routes/message-extension';
 import { removeBotMentions } from './mentions';
+import { useRenderer } from './send';
 
 /**
  * The one turn handler for every channel. Routes are registered most specific first:
@@ -30,6 +31,7 @@ export function createApplication(adapter: TeamsAdapter, storage: Storage, servi
   });
   app.turn('beforeTurn', async (context) => {
     removeBotMentions(context.activity);
+    useRenderer(context, services.render);
     return true;
   });
   registerClarifyFollowUp(app, services);

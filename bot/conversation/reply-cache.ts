@@ -2,9 +2,9 @@ import type { Activity } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Preferences } from '../knowledge/search';
-import { render } from '../channels/render';
 import { replyToQuestion, type AnswerContext } from './answering';
 import type { Reply } from './reply';
+import type { Renderer } from './services';
 
 /**
  * Answers already worked out, so a question asked again (a popular one, or the same words on
@@ -16,7 +16,7 @@ import type { Reply } from './reply';
  */
 const REPLIES_PER_VERSION = 500;
 const byVersion = new WeakMap<KnowledgeBase, LRUCache<string, ReturnType<typeof replyToQuestion>>>();
-const rendered = new WeakMap<Reply, Map<string, Partial<Activity>>>();
+const rendered = new WeakMap<Reply, Map<string, { renderer: Renderer; activity: Partial<Activity> }>>();
 
 /** replyToQuestion, from the cache when this content version answered the same thing this minute. */
 export function cachedReplyToQuestion(kb: KnowledgeBase, question: string, prefs: Preferences, ctx: AnswerContext): ReturnType<typeof replyToQuestion> {
@@ -35,18 +35,18 @@ export function cachedReplyToQuestion(kb: KnowledgeBase, question: string, prefs
   return answer;
 }
 
-/** render, once per reply and channel; a fresh top level each time, since the adapter stamps addresses on it. */
-export function renderOnce(reply: Reply, channelId: string): Partial<Activity> {
-  const channel = channelId === 'msteams' ? 'msteams' : 'webchat';
+/** The renderer's activity, once per reply and channel; a fresh top level each time, since the adapter stamps addresses on it. */
+export function renderOnce(reply: Reply, channelId: string, renderer: Renderer): Partial<Activity> {
+  const channel = channelId;
   let forms = rendered.get(reply);
   if (!forms) {
     forms = new Map();
     rendered.set(reply, forms);
   }
-  let activity = forms.get(channel);
-  if (!activity) {
-    activity = render(reply, channelId);
-    forms.set(channel, activity);
+  let form = forms.get(channel);
+  if (!form || form.renderer !== renderer) {
+    form = { renderer, activity: renderer.activity(reply, channelId) };
+    forms.set(channel, form);
   }
-  return { ...activity };
+  return { ...form.activity };
 }

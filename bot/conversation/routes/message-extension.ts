@@ -8,7 +8,6 @@ import type { Hit } from '../../knowledge/search';
 import { composeAnswer } from '../compose';
 import { preferencesFor } from '../preferences';
 import { MAX_QUESTION_CHARS } from '../question-text';
-import { searchResultCard, searchResultPreview } from '../../channels/teams';
 
 /** The search command's id and its one parameter, as declared in manifest/manifest.json. */
 export const SEARCH_COMMAND_ID = 'searchSend';
@@ -18,7 +17,7 @@ export const SEARCH_PARAMETER = 'query';
 const MAX_RESULTS = 10;
 
 /** Search results are answer cards: the content, the clock and address for them, and the log. */
-export type MessageExtensionDeps = Pick<BotServices, 'knowledge' | 'now' | 'publicUrl' | 'log'>;
+export type MessageExtensionDeps = Pick<BotServices, 'knowledge' | 'now' | 'publicUrl' | 'log' | 'render'>;
 
 /**
  * The Teams message extension: a SENDCo types a few words in the compose box and picks a
@@ -42,7 +41,7 @@ export function registerMessageExtension(app: Application<AppState>, services: M
     const ctx = { now: services.now(), publicUrl: services.publicUrl, related: [] };
     const attachments = hits.map((hit): MessagingExtensionAttachment => {
       const reply = composeAnswer(hit.item, ctx);
-      return { ...searchResultCard(reply), preview: searchResultPreview(reply) };
+      return services.render.searchResult(reply);
     });
     // An empty list is how Teams shows "no results"; a decline offers nothing rather than a guess.
     return { type: 'result', attachmentLayout: 'list', attachments };
