@@ -10,7 +10,7 @@ const rx = (source: string) => new RegExp(source.replace(/\s*\n\s*/g, ''));
 
 /** An adult who might harm a child. Pronouns are left out: "he hits her" is often one child and another. */
 const ADULT = String.raw`(?:dad|mum|mam|mom|father|mother|stepdad|stepmum|step dad|step mum|stepfather|stepmother|partner|husband|wife|boyfriend|girlfriend|ex|uncle|aunt|auntie|nan|nana|grandad|grandma|grandpa|granny|carer|foster carer|babysitter|childminder|teacher|coach|lodger|his dad|her dad|his mum|her mum|their dad|their mum|my ex|my partner|my husband|my wife)`;
-const VICTIM = String.raw`(?:him|her|them|me|us|my son|my daughter|my boy|my girl|my child|my kids|the kids|the children|the baby|my baby|our son|our daughter|ds|dd|son|daughter|my little one|the little one|his sister|his brother|her sister|her brother)`;
+const VICTIM = String.raw`(?:him|her|them|me|us|my son|my daughter|my boy|my girl|my child|my kids|the kids|the children|the baby|my baby|our son|our daughter|ds|dd|son|daughter|my little one|the little one|my newborn|the newborn|his sister|his brother|her sister|her brother)`;
 const HIT = String.raw`(?:hit|hits|hitting|smack|smacks|smacked|smacking|slap|slaps|slapped|slapping|punch|punches|punched|punching|kick|kicks|kicked|kicking|shove|shoves|shoved|shoving|push|pushes|pushed|throw|throws|threw|thrown|drag|drags|dragged|dragging|choke|chokes|choked|choking|strangle\w*|beat|beats|beaten|beating|batter\w*|whack\w*|thump\w*|wallop\w*|pinch\w*|bite|bites|bit|burn|burns|burnt|burned|grab|grabs|grabbed|grabbing|shake|shakes|shook|shaking|hurt|hurts|hurting|scald\w*|twist\w*|squeez\w*|belt|belts|belted)`;
 const BODY = String.raw`(?:arm|arms|leg|legs|back|face|neck|body|bum|bottom|hand|hands|wrist|wrists|head|ear|ears|cheek|chest|stomach|tummy|side|shoulder|shoulders|thigh|thighs|eye)`;
 const PUT_DOWN = String.raw`(?:worthless|useless|stupid|pathetic|thick|an idiot|a mistake|disgusting|a disgrace|a waste of space|a waste|a freak|a failure|evil|a burden|unlovable|a monster|a nightmare|an embarrassment|nothing|rubbish|a retard|retarded|fat|ugly|vile|a brat)`;
@@ -25,7 +25,7 @@ export const BROAD_CUES: readonly Cue[] = [
     category: 'abuse-physical',
     weight: 0.8,
     who: 'any',
-    re: rx(String.raw`\b${ADULT}(?: \w+){0,3} ${HIT}(?: \w+){0,2} ${VICTIM}\b|\b${VICTIM}(?: \w+){0,2} (?:gets|got|was|is|been) (?:${HIT}|hit|beaten|slapped|smacked|kicked|punched) by (?:his |her |their |my )?${ADULT}\b`),
+    re: rx(String.raw`\b${ADULT}(?: \w+){0,5} ${HIT}(?: \w+){0,2} ${VICTIM}\b|\b(?:brother|sister|cousin|${ADULT})(?: \w+){0,3} (?:beats?|beating|beaten) (?:me|him|her|them) up\b|\b${VICTIM}(?: \w+){0,2} (?:gets|got|was|is|been) (?:${HIT}|hit|beaten|slapped|smacked|kicked|punched) by (?:his |her |their |my )?${ADULT}\b`),
   },
   {
     id: 'marks',
@@ -33,7 +33,7 @@ export const BROAD_CUES: readonly Cue[] = [
     category: 'abuse-physical',
     weight: 0.6,
     who: 'any',
-    re: rx(String.raw`\b(?:bruise\w*|marks?|fingermarks?|finger marks|hand ?prints?|welts?|burns?|burn marks|cigarette burns|black eye|split lip|bite marks|grip marks|lash\w*) (?:on|all over|across|round|around|down) (?:his|her|their|my) ${BODY}\b|\b(?:left|leaves|leaving) (?:a |big |red )?(?:marks?|bruises?|welts?)\b`),
+    re: rx(String.raw`\b(?:bruise\w*|marks?|fingermarks?|finger marks|hand ?prints?|welts?|burns?|burn marks|cigarette burns|black eye|split lip|bite marks|grip marks|lash\w*) (?:on|all over|across|round|around|down) (?:his|her|their|my) ${BODY}\b|\b(?:left|leaves|leaving) (?:a |big |red )?(?:marks?|bruises?|welts?)\b|\b(?:bruises|marks|scratches) all over\b`),
   },
   {
     id: 'implement',
@@ -105,7 +105,7 @@ export const BROAD_CUES: readonly Cue[] = [
     category: 'method',
     weight: 0.7,
     who: 'subject',
-    re: rx(String.raw`\b(?:stand\w*|stood|sat|sitting|sit|staring|stare|stared|looking|looked|look|drive|driving|drove|walk|walking|walked|go|going|went|park|parked|parking)(?: \w+){0,2} (?:at|on|over|down from|off|past|to|up to|near|by|at the edge of|on top of|the top of)(?: \w+){0,3} ${PLACE}\b(?=.*\b(?:thinking|think|thought|wondering|wonder|imagin\w*|how easy|how high|how far|it would be|tempted|urge|every day|every night|again|keep|keeps|kept|for ages|for hours|alone|at night|end|jump|stop)\b)(?!.*\b(?:museum|trip|visit|outing|walk with|picnic|photos|homework|project)\b)`),
+    re: rx(String.raw`\b(?:keep|keeps|stand\w*|stood|sat|sitting|sit|staring|stare|stared|looking|looked|look|drive|driving|drove|walk|walking|walked|go|going|went|park|parked|parking)(?: \w+){0,2} (?:at|on|over|down from|off|past|to|up to|near|by|at the edge of|on top of|the top of)(?: \w+){0,3} ${PLACE}\b(?=.*\b(?:over the edge|too close|on purpose|going in|thinking|think|thought|wondering|wonder|imagin\w*|how easy|how high|how far|it would be|tempted|urge|every day|every night|again|keep|keeps|kept|for ages|for hours|alone|at night|end|jump|stop)\b)(?!.*\b(?:museum|trip|visit|outing|walk with|picnic|photos|homework|project)\b)`),
   },
   {
     id: 'fumes',
@@ -159,5 +159,126 @@ export const BROAD_CUES: readonly Cue[] = [
     weight: 0.8,
     who: 'subject',
     re: rx(String.raw`\b(?:want|wanna|wish|wishing) (?:to |i could |i could just )?(?:just )?(?:not (?:be|exist|be here|be around|be alive)|stop (?:existing|living|breathing|being alive)|fade away|be gone|cease to exist)\b|\bwish (?:i|id) (?:wasnt|werent|was not|never was|had never been) (?:here|alive|around|born)\b`),
+  },
+  // ---- Second round: the same ideas in more of their everyday forms ---------------------------------
+  {
+    id: 'nicer-dead',
+    family: 'suicide',
+    category: 'wish-to-be-dead',
+    weight: 1,
+    who: 'subject',
+    re: rx(String.raw`\b(?:nice|nicer|easier|a relief|lovely|peaceful|better|good) (?:it )?(?:would be |itd be |to )?(?:to )?(?:just )?(?:be dead|die|not be here|not exist|not wake up|never wake up|be gone for good)\b|\bwish (?:i|id|ive) (?:didnt|did not|dont|could stop|could just stop|would stop) exist(?:ing)?\b|\bwish (?:it was|it were|it had been|id been|i had been|it could be) (?:me|the one)(?: \w+){0,6} (?:instead|gone|dead|died|killed)\b|\bnever see another (?:morning|day|birthday|christmas|year)\b|\b(?:dont|do not) want (?:any )?more of (?:it|this|life)\b|\b(?:nod|nodding|drift|drifting) off and (?:never|not) (?:come|coming|wake|waking) (?:round|up|back)\b`),
+  },
+  {
+    id: 'stop-fighting',
+    family: 'suicide',
+    category: 'passive-ideation',
+    weight: 0.6,
+    who: 'subject',
+    re: rx(String.raw`\b(?:just )?stop (?:fighting|trying|bothering) (?:altogether|for good|with all of it|with everything|with it all)?\b(?=.*\b(?:im there|all of it|everything|anymore|any more|for good|life|living)\b)|\bcant see (?:a |any )?(?:reason|point) (?:to|in) (?:keep going|keeping going|carry on|carrying on|go on|going on|live|living|being here|get up|getting up)\b|\bdisappear and (?:for )?(?:nobody|no one|noone) (?:to )?(?:notice|care|miss)\b`),
+  },
+  {
+    id: 'plan-made',
+    family: 'suicide',
+    category: 'plan',
+    weight: 0.8,
+    who: 'subject',
+    re: rx(String.raw`\b(?:worked out|figured out|planned|chosen|picked|decided on|sorted out)(?: \w+){0,2} (?:which|what|when|where|how much|how many|the (?:spot|place|day|date|time|night|way|method))\b(?=.*\b(?:id|ill|i would|i will|i need|use|step|jump|take|from|the day|the night|house to be empty|goes through|checks on me|makes it real)\b)|\b(?:got|have|its) (?:it )?(?:all )?planned\b|\bplanned it for\b|\bin front of (?:a |the |which )?(?:train|bus|lorry|car|truck|traffic)\b|\b(?:drive|driving|drove) (?:off|into) (?:the |a )?(?:\w+ )?(?:road|edge|cliff|bridge|quarry|river|wall)\b|\bswallow (?:whatever|everything|all)(?: \w+){0,4} (?:medicine|meds|cupboard|box|cabinet|drawer|bag)\b`),
+  },
+  {
+    id: 'after-gone',
+    family: 'suicide',
+    category: 'preparatory',
+    weight: 0.8,
+    who: 'subject',
+    re: rx(String.raw`\b(?:after|when|once) (?:im|i am|i have|ive) gone\b(?=.*\b(?:wont be long|not be long|soon|letters?|sorted|who to call|manage)\b)|\bletters? (?:to|for) (?:each of |both of |all of )?(?:the kids|my kids|both kids|my family|everyone|my children|my son|my daughter|mum|dad)(?: \w+){0,12} (?:for after|for when|to open|after im)\b|\bfuneral (?:wishes|plans|songs)\b|\bplanned my (?:own )?funeral\b|\b(?:handed|handing|gave|giving|given) (?:out |away )(?:his|her|their|my|all (?:his|her|my)) (?:\w+ ){0,2}(?:things|stuff|belongings|cards|games|trainers|clothes|toys|possessions|xbox|phone)\b|\bno use to (?:me|him|her) (?:now|anymore)\b|\bnot sticking around\b|\bwont be (?:sticking|hanging) around\b`),
+  },
+  {
+    id: 'method-ask',
+    family: 'suicide',
+    category: 'method-seeking',
+    weight: 1,
+    who: 'any',
+    re: rx(String.raw`\bhow (?:many|much)(?: of)?(?: \w+){0,3} (?:is|are|would be|do you need|would i need|id need) enough (?:to|so)\b|\b(?:what|which) (?:way of dying|way to die|method)\b|\b(?:least painful|quickest|painless|easiest|surest) way to (?:die|go|end it)\b|\bhurts (?:the )?least\b(?=.*\b(?:die|dying|death|way)\b)|\bhigh enough to (?:be sure|die|kill|make sure|not survive)\b|\bwould stop (?:someones|a persons|your|my|his|her) heart\b|\bis (?:drowning|hanging|an overdose|jumping|bleeding out) (?:quick|painless|painful|certain)\b`),
+  },
+  {
+    id: 'gun-access',
+    family: 'suicide',
+    category: 'method',
+    weight: 0.6,
+    who: 'subject',
+    re: rx(String.raw`\b(?:shotgun|gun|rifle|firearm|guns)\b(?=.*\b(?:key|where my head|thinking|think|keep|my mind|loaded|tempted)\b)`),
+  },
+  {
+    id: 'tablets-handled',
+    family: 'suicide',
+    category: 'method',
+    weight: 0.7,
+    who: 'subject',
+    re: rx(String.raw`\b(?:pills|tablets|meds|medication|packet|packets)\b(?: \w+){0,12} (?:getting them out|get them out|looking at them|counting them|holding them|saving (?:them|it)|for a bad day|tonights the night)\b|\b(?:saving|saved|keeping|kept) (?:a |some |the )?(?:pills|tablets|meds|packet|packets) (?:for|in case)\b|\btonights the night\b`),
+  },
+  {
+    id: 'self-marks',
+    family: 'self-injury',
+    category: 'self-injury',
+    weight: 0.7,
+    who: 'any',
+    re: rx(String.raw`\b(?:new |fresh |deep |lots of )?(?:cuts|scratches|scars|slashes|lines) (?:all )?(?:on|to|up|across|over|down) (?:her|his|their|my|both) (?:forearms?|arms?|wrists?|legs?|thighs?|stomach)\b(?!.*\b(?:fell|cat|dog|bike|brambles|eczema|football)\b(?!.*\bdont have))|\bpunish (?:myself|himself|herself)\b`),
+  },
+  {
+    id: 'neglect-home',
+    family: 'abuse',
+    category: 'neglect',
+    weight: 0.5,
+    who: 'any',
+    re: rx(String.raw`\b(?:mum|dad|mam|my mum|my dad|parents?) (?:stays|is|lies|stays in|just stays)(?: in)? bed all day\b|\bno (?:money for|food|heating|electric|gas|beds?|clean clothes)\b(?: \w+){0,4}\b(?:electric|gas|food|heating|floor|sleep|eat|for days)?\b|\b(?:sleep|sleeping) on the floor\b|\bmould everywhere\b|\bi (?:feed|look after|have to feed|get)(?: my)? (?:little )?(?:sisters|brothers|siblings|sister|brother)\b|\b(?:mum|dad|she|he) (?:doesnt|dont|does not) care\b`),
+  },
+  {
+    id: 'online-adult',
+    family: 'online',
+    category: 'grooming-exploitation',
+    weight: 0.6,
+    who: 'any',
+    re: rx(String.raw`\b(?:sounds|seems|looks|acts) like an? (?:adult|grown man|older man|man)\b|\bclaims? (?:hes|shes|to be|he is|she is) \d+\b|\b(?:keep|keeps|keeping|asking me to keep|asks me to keep) (?:our |the |these |it |this )?(?:chats?|messages|talks|friendship|it)? ?(?:a )?secret\b|\bgift cards?\b(?=.*\b(?:man|someone|he|photo|pic|secret|chat)\b)|\b(?:pay|pays|paid|paying) (?:me|him|her|them) to (?:take|carry|deliver|hold|drop|move) (?:packages|parcels|bags|stuff|things)\b|\b(?:say|says|said) (?:i|he|she) owe(?:s)? them\b|\b(?:gives?|gave|giving) (?:her|him|them|me) (?:vodka|alcohol|drink|drinks|drugs|weed|cigarettes|vapes?)\b|\b(?:older|grown) (?:men|man|boyfriend|guys?) (?:of \d+ |who )?(?:pick|picks|picking|collect\w*|cars?|drive)|\bgetting into cars with\b`),
+  },
+  {
+    id: 'not-seen',
+    family: 'missing',
+    category: 'child-missing',
+    weight: 0.8,
+    who: 'any',
+    re: rx(String.raw`\b(?:no one|nobody|noone) (?:has|have|had)? ?seen (?:him|her|them) since\b|\b(?:not|hasnt been|havent) (?:been )?seen (?:him|her|them)? ?since\b|\bchild missing\b(?! (?:incident|procedure|policy|drill|protocol))|\bmissing from (?:our|the|school|club|home|care)\b|\bsearched (?:the whole|everywhere|all)\b`),
+  },
+  {
+    id: 'danger-now',
+    family: 'danger',
+    category: 'immediate-danger',
+    weight: 1,
+    who: 'any',
+    re: rx(String.raw`\b(?:gone|turned|going|is) (?:floppy|blue|grey|limp|unresponsive)\b|\b(?:not|isnt|stopped) breathing\b|\bblue lips\b|\bbanging on (?:the|our|my) (?:door|window)\b(?=.*\b(?:knife|kill|hurt|weapon|police|scared)\b)|\b(?:saying|says|said|shouting|threatening) (?:hell|hes going to|he will|shell|she will|they will|theyll) (?:kill|hurt|stab) (?:us|me|her|him|them)\b|\b(?:man|woman|someone|stranger) in (?:our|the|my) (?:house|home|flat)\b(?=.*\b(?:shouldnt|screaming|scared|knife|broke|wont leave)\b)|\btrying to (?:take|grab|snatch) (?:a|the|my|our) (?:child|baby|kid|pupil)\b`),
+  },
+  {
+    id: 'carer-harm',
+    family: 'dependant',
+    category: 'dependant-at-risk',
+    weight: 1,
+    who: 'any',
+    re: rx(String.raw`\b(?:doesnt|does not|dont|cant|cannot) trust (?:herself|himself|themselves|myself) (?:alone )?(?:with|around|near)\b|\b(?:going to|gonna|will|hell|shell|threatened to) (?:put a pillow over|smother|suffocate|drown|strangle|shut (?:him|her|them) up for good)\b|\bshut (?:him|her|them|it) up for good\b|\bthoughts of (?:smothering|suffocating|drowning|shaking|hurting|harming|dropping) (?:my|the|our|her|his) (?:newborn|baby|son|daughter|child|kids|little one)\b`),
+  },
+  {
+    id: 'reason-ill',
+    family: 'abuse',
+    category: 'abuse-emotional',
+    weight: 0.7,
+    who: 'any',
+    re: rx(String.raw`\b(?:im|i am|hes|shes|he is|she is|youre) the reason (?:shes|hes|she is|he is|mum is|dad is|theyre|everything is|we are|were) (?:ill|sick|unhappy|miserable|drinking|poor|broke|depressed|stuck)\b|\b(?:her|his|their|my|our) life was (?:fine|better|good|great|perfect) before (?:i|you|he|she|they) (?:came along|was born|were born|arrived)\b`),
+  },
+  {
+    id: 'distress-more',
+    family: 'distress',
+    weight: 1,
+    who: 'subject',
+    re: rx(String.raw`\b(?:rubbish|bad|terrible|awful|useless|crap|shit) (?:mum|mam|mom|dad|parent|teacher|senco)\b|\bweepy\b|\btearful\b|\b(?:its|waiting is|this is|it is) breaking me\b|\bon (?:its|our|my) knees\b|\banxiety is (?:through the roof|sky high|off the scale|awful)\b|\bdeflated\b|\bloneliness\b|\b(?:im |i am )?sick of it\b|\btired of being\b|\bnot cut out for\b|\bmakes me cry\b|\bwish someone would look after me\b|\bnobody understands\b|\bno one understands\b`),
+    unless: /\b(?:lol|haha|but (?:ok|fine|coping))\b/,
   },
 ];
