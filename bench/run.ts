@@ -7,6 +7,7 @@ import { loadContent } from '../bot/knowledge/load';
 import { KnowledgeBase } from '../bot/knowledge/knowledge-base';
 import { KnowledgeStore } from '../bot/knowledge/store';
 import { loadQuestionSets } from '../tests/helpers/question-sets';
+import { startAzurite } from '../tests/helpers/azurite';
 import { syntheticCorpus, writeCorpus } from './corpus';
 import { screenerLatency } from './screener-latency';
 
@@ -20,7 +21,8 @@ function safeguardingMessages(): string[] {
 
 /**
  * `npm run bench`: search latency on the real content and on 10,000 generated items, start-up
- * with a cached index, and turns per second through /api/messages against a teams-ai echo bot.
+ * with a cached index, and turns per second through /api/messages against a teams-ai echo bot,
+ * with memory and with Azure blob state (`-- --throughput-only` for just the last).
  * Goals (issue 3): search p99 < 2 ms real, < 15 ms at 10,000; start-up < 3 s; ratio >= 0.8.
  */
 const quantile = (xs: number[], q: number) => {
@@ -127,33 +129,49 @@ async function main(): Promise<void> {
   const sg = screenerLatency([...questions, ...safeguardingMessages()]);
   console.log(`  safeguarding screener p50 ${sg.p50.toFixed(3)} ms, p99 ${sg.p99.toFixed(3)} ms per message over ${sg.n} messages (goal p99 < 0.3 ms)`);
 
-  const dir = mkdtempSync(join(tmpdir(), 'signpost-bench-'));
-  const corpusDir = join(dir, 'content');
-  writeCorpus(corpusDir, syntheticCorpus(content.items, 10_000));
-  const dataDir = join(dir, 'data');
-  const coldMs = await timeToHealthy({ CONTENT_DIR: corpusDir, DATA_DIR: dataDir });
-  const warmMs = await timeToHealthy({ CONTENT_DIR: corpusDir, DATA_DIR: dataDir });
-  console.log(`10,000 generated items (~250 words each):`);
-  console.log(`  server start to healthy: ${(coldMs / 1000).toFixed(2)} s building the index, ${(warmMs / 1000).toFixed(2)} s with the cached index (goal < 3 s)`);
-  const warm = KnowledgeStore.open(corpusDir, { cacheDir: join(dataDir, 'index-cache') });
-  const big = searchLatency(warm.current(), questions, 3);
-  console.log(`  search p50 ${ms(big.p50)}, p99 ${ms(big.p99)} over ${big.n} queries (goal p99 < 15 ms)`);
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.argv.includes('--throughput-only')) {
+    const dir = mkdtempSync(join(tmpdir(), 'signpost-bench-'));
+    const corpusDir = join(dir, 'content');
+    writeCorpus(corpusDir, syntheticCorpus(content.items, 10_000));
+    const dataDir = join(dir, 'data');
+    const coldMs = await timeToHealthy({ CONTENT_DIR: corpusDir, DATA_DIR: dataDir });
+    const warmMs = await timeToHealthy({ CONTENT_DIR: corpusDir, DATA_DIR: dataDir });
+    console.log(`10,000 generated items (~250 words each):`);
+    console.log(`  server start to healthy: ${(coldMs / 1000).toFixed(2)} s building the index, ${(warmMs / 1000).toFixed(2)} s with the cached index (goal < 3 s)`);
+    const warm = KnowledgeStore.open(corpusDir, { cacheDir: join(dataDir, 'index-cache') });
+    const big = searchLatency(warm.current(), questions, 3);
+    console.log(`  search p50 ${ms(big.p50)}, p99 ${ms(big.p99)} over ${big.n} queries (goal p99 < 15 ms)`);
+    rmSync(dir, { recursive: true, force: true });
+  }
   if (process.argv.includes('--search-only')) return;
+  await turnsReport(questions);
+}
 
+/**
+ * Turns per second against the teams-ai echo bot, with bot state in memory and in Azure blob
+ * storage (Azurite from node_modules, in memory). Runs are interleaved with the echo bot's, so
+ * a noisy machine moves both figures of a ratio together.
+ */
+async function turnsReport(questions: string[]): Promise<void> {
+  const azurite = await startAzurite();
   const bot = serve('bot/index.ts', 3990, { DATA_DIR: mkdtempSync(join(tmpdir(), 'signpost-bench-data-')) });
+  const shared = serve('bot/index.ts', 3993, { DATA_DIR: mkdtempSync(join(tmpdir(), 'signpost-bench-data-')), AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: 'bench' });
   const echo = serve('bench/echo-bot.ts', 3991);
   try {
-    await Promise.all([waitHealthy('http://127.0.0.1:3990', bot), waitHealthy('http://127.0.0.1:3991', echo)]);
-    await throughput('http://127.0.0.1:3990', questions, 2, 8); // warm up both
-    await throughput('http://127.0.0.1:3991', questions, 2, 8);
-    const ours = await throughput('http://127.0.0.1:3990', questions, 8, 8);
-    const base = await throughput('http://127.0.0.1:3991', questions, 8, 8);
+    await Promise.all([waitHealthy('http://127.0.0.1:3990', bot), waitHealthy('http://127.0.0.1:3993', shared), waitHealthy('http://127.0.0.1:3991', echo)]);
+    for (const port of [3990, 3993, 3991]) await throughput(`http://127.0.0.1:${port}`, questions, 2, 8); // warm up
+    const memory = await throughput('http://127.0.0.1:3990', questions, 8, 8);
+    const base1 = await throughput('http://127.0.0.1:3991', questions, 8, 8);
+    const blobs = await throughput('http://127.0.0.1:3993', questions, 8, 8);
+    const base2 = await throughput('http://127.0.0.1:3991', questions, 8, 8);
     console.log('Turns through /api/messages with expectReplies (8 clients, 8 s each):');
-    console.log(`  SEND Signpost ${ours.toFixed(0)}/s, teams-ai echo bot ${base.toFixed(0)}/s, ratio ${(ours / base).toFixed(2)} (goal >= 0.8)`);
+    console.log(`  SEND Signpost, memory state: ${memory.toFixed(0)}/s, teams-ai echo bot ${base1.toFixed(0)}/s, ratio ${(memory / base1).toFixed(2)} (goal >= 0.8)`);
+    console.log(`  SEND Signpost, Azure blob state (Azurite): ${blobs.toFixed(0)}/s, teams-ai echo bot ${base2.toFixed(0)}/s, ratio ${(blobs / base2).toFixed(2)}`);
   } finally {
     bot.kill();
+    shared.kill();
     echo.kill();
+    await azurite.stop();
   }
 }
 

@@ -128,7 +128,7 @@ export function createServer(deps: ServerDeps): Server {
     const item = store.current().byId.get(String(req.params.id ?? ''));
     res.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'");
     res.header('Content-Type', 'text/html; charset=utf-8');
-    res.sendRaw(item ? 200 : 404, item ? itemPage(item) : notFoundPage());
+    res.sendRaw(item ? 200 : 404, item ? itemPage(item, deps.services.now()) : notFoundPage());
     next();
   });
 

@@ -18,7 +18,15 @@ export function markdownWithoutHtml(markdown: string): string {
   return markdown.replace(/&(?![a-z]+;|#[0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Content Markdown may not carry HTML to a page, so raw HTML in it is shown as text. */
+/** Only web, mail and phone links are kept; anything else (javascript:) becomes text. */
+export const safeHref = (url: string): string | undefined => (/^(https?:|mailto:|tel:)/i.test(url.trim()) ? url.trim() : undefined);
+
+/**
+ * Content Markdown for a page. Raw HTML is shown as text; a link is checked as marked builds
+ * it (its href as written, before any escaping), and one that is not a web, mail or phone
+ * link is rendered as its words alone; images become their description, since the pages load
+ * nothing but their own text.
+ */
 const markdown = new Marked({
   gfm: true,
   async: false,
@@ -26,16 +34,18 @@ const markdown = new Marked({
     html({ text }) {
       return escapeHtml(text);
     },
+    link({ href, title, tokens }) {
+      const words = this.parser.parseInline(tokens);
+      const ok = safeHref(href);
+      return ok ? `<a href="${escapeHtml(ok)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${words}</a>` : words;
+    },
+    image({ text }) {
+      return escapeHtml(text);
+    },
   },
 });
 
-/** Only web, mail and phone links are kept; anything else (javascript:) becomes text. */
-export const safeHref = (url: string): string | undefined => (/^(https?:|mailto:|tel:)/i.test(url) ? url : undefined);
-
-/** Content Markdown as HTML for a page: raw HTML shown as text, unsafe links made inert. */
+/** Content Markdown as HTML for a page: raw HTML shown as text, unsafe links made plain words. */
 export function renderMarkdown(md: string): string {
-  return markdown.parse(md, { async: false }).replace(/href="([^"]*)"/g, (_m, href: string) => {
-    const ok = safeHref(href.replace(/&amp;/g, '&'));
-    return ok ? `href="${href}"` : 'href="#"';
-  });
+  return markdown.parse(md, { async: false });
 }

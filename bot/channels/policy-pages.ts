@@ -1,4 +1,5 @@
 import { escapeHtml } from './html';
+import { plainPage as policyPage } from './plain-page';
 
 /**
  * The privacy notice and the terms of use, served by the bot at /privacy and /terms and
@@ -18,32 +19,9 @@ export type PolicyFacts = {
   gapQueryChars: number;
   /** The web chat goes through Azure's Direct Line service (DIRECT_LINE_SECRET is set). */
   azureDirectLine: boolean;
+  /** State and the gap log are kept in Azure Blob storage (AZURE_STORAGE_CONNECTION_STRING), not in the process. */
+  azureStorage: boolean;
 };
-
-/** A plain page in the style of the item pages, with a way back to the chat. */
-export function policyPage(title: string, main: string, chatUrl: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} - SEND Signpost</title>
-<style>
-body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;line-height:1.6;margin:0;color:#1b1b1b;background:#fafafa}
-main{max-width:42rem;margin:0 auto;padding:1rem 1rem 3rem}
-h1{font-size:1.6rem;line-height:1.25}
-h2{font-size:1.2rem;margin-top:1.75rem}
-.back{display:inline-block;margin:.25rem 0 .5rem;font-weight:600}
-a{color:#1d5aa0}
-a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
-</style>
-</head>
-<body><main>
-<a class="back" href="${escapeHtml(chatUrl)}">&larr; Back to the chat</a>
-${main}
-</main></body>
-</html>`;
-}
 
 const contact = (facts: PolicyFacts) =>
   facts.contactUrl
@@ -64,11 +42,19 @@ export function privacyPage(facts: PolicyFacts, chatUrl: string): string {
 <li>The area you choose (Leicester City, Leicestershire or Rutland) and whether you are a parent or carer or work in a school, if you tell it.</li>
 <li>The last answer it gave and the question that led to it, so that tapping "Not helpful" can be linked to that question.</li>
 </ul>
-<p>It is forgotten after ${facts.memoryIdleHours} hours without a message, or straight away when you choose <strong>Start over</strong>.</p>
+<p>${
+      facts.azureStorage
+        ? `It is kept in the service's own storage, with personal details removed from what you typed, until you choose <strong>Start over</strong> or ${escapeHtml(facts.operator)} deletes it.`
+        : `It is forgotten after ${facts.memoryIdleHours} hours without a message, or straight away when you choose <strong>Start over</strong>.`
+    }</p>
 
 <h2>What it writes down, and for how long</h2>
 <p>When the bot cannot answer a question, or someone marks an answer as not helpful, it writes the question in a <strong>gap log</strong> so staff can see what information is missing. Before anything is written, the bot removes personal details it can recognise: email addresses, phone numbers, NHS numbers, postcodes, dates (such as a date of birth), other long numbers, and names that follow words like "my son is called" or "my name is". The question is then cut to ${facts.gapQueryChars} characters. The log does not say who asked or from where.</p>
-<p>The gap log holds at most ${megabytes(2 * facts.gapLogMaxBytes)}: each time the newest ${megabytes(facts.gapLogMaxBytes)} (about ${questions.toLocaleString('en-GB')} questions) fills up, the oldest ${megabytes(facts.gapLogMaxBytes)} is deleted. Staff read it to decide what information to write next, and may delete it at any time.</p>
+<p>${
+      facts.azureStorage
+        ? `The gap log is kept as one file a day in the service's own storage, until ${escapeHtml(facts.operator)} deletes it. Staff read it to decide what information to write next.`
+        : `The gap log holds at most ${megabytes(2 * facts.gapLogMaxBytes)}: each time the newest ${megabytes(facts.gapLogMaxBytes)} (about ${questions.toLocaleString('en-GB')} questions) fills up, the oldest ${megabytes(facts.gapLogMaxBytes)} is deleted. Staff read it to decide what information to write next, and may delete it at any time.`
+    }</p>
 <p>The bot's own technical logs record what kind of reply was given (an answer, a "which one?", an "I don't know") and which item was shown, never the words you typed.</p>
 
 <h2>What it does not keep</h2>

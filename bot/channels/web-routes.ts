@@ -15,7 +15,7 @@ import { STATE_IDLE_MS } from '../conversation/storage';
 
 /** Which Direct Line to use (from the settings), and the turn handler the local one drives. */
 export type WebChatDeps = {
-  config: Pick<Config, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_DOMAIN' | 'MicrosoftAppId' | 'publicUrl' | 'SERVICE_OPERATOR' | 'SERVICE_CONTACT_URL'>;
+  config: Pick<Config, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_DOMAIN' | 'MicrosoftAppId' | 'publicUrl' | 'SERVICE_OPERATOR' | 'SERVICE_CONTACT_URL' | 'AZURE_STORAGE_CONNECTION_STRING'>;
   log: Logger;
   adapter: TeamsAdapter;
   app: Application<AppState>;
@@ -43,6 +43,7 @@ export function registerWebChat(server: Server, deps: WebChatDeps): void {
       gapLogMaxBytes: deps.gapLogLimits.maxBytes,
       gapQueryChars: deps.gapLogLimits.queryChars,
       azureDirectLine: source.kind === 'azure',
+      azureStorage: Boolean(config.AZURE_STORAGE_CONNECTION_STRING),
     },
   });
   registerTokenRoute(server, source, log);

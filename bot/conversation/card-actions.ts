@@ -10,6 +10,8 @@ const itemId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
 export const cardActionSchema = z.union([
   z.object({ action: z.literal('show'), id: itemId, from: z.enum(['related', 'clarify']).optional() }).strip(),
   z.object({ action: z.literal('feedback'), id: itemId, helpful: z.boolean() }).strip(),
+  /** "Full details" under a short answer, and "More" for its other buttons. */
+  z.object({ action: z.enum(['details', 'more']), id: itemId }).strip(),
   z.object({ action: z.literal('choose'), setting: z.literal('area'), value: z.enum([...areas, 'unknown']) }).strip(),
   z.object({ action: z.literal('choose'), setting: z.literal('role'), value: z.enum(['parent', 'professional']) }).strip(),
 ]);

@@ -3,11 +3,13 @@ import { clauses } from './question-text';
 import { isProfileStatement, profileOf } from '../knowledge/understanding/profile';
 import { expandTextSpeak } from '../knowledge/understanding/text-speak';
 
-export type Command = 'greeting' | 'thanks' | 'bye' | 'help' | 'handoff' | 'start-over' | 'change-area';
+export type Command = 'greeting' | 'thanks' | 'bye' | 'help' | 'handoff' | 'start-over' | 'change-area' | 'drop-ins';
 
 const commands: { command: Command; re: RegExp }[] = [
   { command: 'start-over', re: /^(?:start (?:over|again)|restart|reset|clear|new conversation)$/ },
   { command: 'change-area', re: /^(?:change|switch|set|update) (?:my )?(?:area|location|council|region)$|^(?:wrong|different) area$/ },
+  // The Teams app's "drop-ins" command, and the same few words typed anywhere.
+  { command: 'drop-ins', re: /^(?:(?:upcoming |next |any )?(?:drop[- ]?ins?|drop[- ]?in sessions?|sessions|events)(?: (?:coming up|on|near me))?|what'?s on)$/ },
   { command: 'help', re: /^(?:help|help me|menu|options|what can you (?:do|help with)|what can i ask(?: you)?|how does this work|\?)$/ },
   {
     command: 'handoff',

@@ -1,8 +1,9 @@
 import type { Item } from '../knowledge/schema';
 import type { Concept } from '../knowledge/query';
-import { stem, words } from '../knowledge/text';
-import type { AnswerReply, Button, Fact } from './reply';
+import { isQuestionStopWord, stem, words } from '../knowledge/text';
+import { message, type AnswerReply, type Button, type Fact, type MessageReply } from './reply';
 import { describeDate, sessionTimes } from '../knowledge/dates';
+import { sourceName } from './source-name';
 
 export type ComposeContext = {
   now: Date;
@@ -18,10 +19,17 @@ export type ComposeContext = {
   lead?: readonly string[];
   /** A line said before anything else, such as which area the information is for. */
   note?: string;
+  /**
+   * `short` (the default): what to do next and the key facts, with the rest one tap away;
+   * `full`: every fact and the body, when the person tapped "Full details".
+   */
+  depth?: 'short' | 'full';
 };
 
 /** Longest body shown in a chat bubble; the rest is one tap away on the item's page. */
 export const MAX_BODY_CHARS = 2400;
+/** Longest part of the body a short answer shows: the paragraphs about what was asked. */
+export const MAX_EXCERPT_CHARS = 900;
 
 export const itemPageUrl = (publicUrl: string, id: string): string => `${publicUrl}/items/${encodeURIComponent(id)}`;
 
@@ -29,16 +37,26 @@ export const itemPageUrl = (publicUrl: string, id: string): string => `${publicU
 export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
   const { body, truncated } = shorten(item.body.trim(), MAX_BODY_CHARS, relevanceTo(ctx.concepts ?? []));
   const all = factsFor(item, ctx.now);
-  const led = all.filter((f) => ctx.lead?.includes(f.label));
-  const intro = [ctx.note, ...led.map(factLine), explainAcronyms(ctx.concepts ?? [], ctx.question ?? '')].filter(Boolean).join('\n\n');
+  const full = ctx.depth === 'full';
+  // The full view repeats no lead-in: it follows the short answer that had it.
+  const led = full ? [] : all.filter((f) => ctx.lead?.includes(f.label));
+  const intro = full ? '' : [ctx.note, ...led.map(factLine), explainAcronyms(ctx.concepts ?? [], ctx.question ?? '', item)].filter(Boolean).join('\n\n');
   return {
     kind: 'answer',
     item,
+    depth: full ? 'full' : 'short',
     intro: intro || undefined,
+    next: nextStep(item, ctx.now),
     facts: all.filter((f) => !led.includes(f)),
+    excerpt: full ? '' : excerpt(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '')),
     body,
     truncated,
-    actions: [...actionsFor(item), ...calendarAction(item, ctx)],
+    source: sourceName(item.source.document),
+    page: itemPageUrl(ctx.publicUrl, item.id),
+    details: { kind: 'action', title: 'Full details', data: { action: 'details', id: item.id } },
+    more: { kind: 'action', title: 'More', data: { action: 'more', id: item.id } },
+    feedback: feedbackButtons(item.id),
+    actions: [...calendarAction(item, ctx), ...actionsFor(item)],
     related: ctx.related
       .slice(0, 3)
       .map((r): Button => ({ kind: 'action', title: r.title, data: { action: 'show', id: r.id, from: 'related' } })),
@@ -55,12 +73,17 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
  * acronym (in capitals, or while asking what it means): "where do I send the form" is not
  * a question about SEND.
  */
-function explainAcronyms(concepts: readonly Concept[], question: string): string | undefined {
+function explainAcronyms(concepts: readonly Concept[], question: string, item: Item): string | undefined {
+  // An item whose title or summary already spells the acronym out ("Element 3 (E3)") needs no
+  // second definition above it.
+  const said = `${item.title} ${item.summary}`.toLowerCase();
+  const definedByItem = (c: Concept) => said.includes(`(${c.glossary!.term.toLowerCase()})`) || said.includes(c.glossary!.expansion.toLowerCase());
   const asksMeaning = /\b(?:what|whats|what's)\b.*\b(?:is|are|does|mean|means|stand|stands)\b|\bstand for\b|\bmeaning\b/i.test(question);
   const typedAsAcronym = (c: Concept) => asksMeaning || new RegExp(`\\b${c.glossary!.term.replace(/[^A-Za-z0-9]/g, '.?')}\\b`).test(question);
   const notes = concepts
     .filter((c) => c.glossary && c.label.replace(/\s/g, '').toLowerCase() !== c.glossary.expansion.replace(/\s/g, '').toLowerCase())
     .filter(typedAsAcronym)
+    .filter((c) => !definedByItem(c))
     .map((c) => `**${c.glossary!.term}** stands for ${c.glossary!.expansion}${c.glossary!.meaning ? `: ${c.glossary!.meaning}` : '.'}`);
   return notes.length ? notes.join('\n\n') : undefined;
 }
@@ -74,7 +97,79 @@ function abstractOf(summary: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120))}…`;
 }
 
-function factsFor(item: Item, now: Date): Fact[] {
+/** Helpful / Not helpful for an answer: the same two buttons on every channel. */
+export const feedbackButtons = (id: string): Button[] => [
+  { kind: 'action', title: 'Helpful', data: { action: 'feedback', id, helpful: true } },
+  { kind: 'action', title: 'Not helpful', data: { action: 'feedback', id, helpful: false } },
+];
+
+/** What "More" under an answer offers: its other links, related items, feedback and a person. */
+export function moreReply(answer: AnswerReply): MessageReply {
+  return message('more', `More about **${answer.item.title}**. Was it helpful?`, [
+    ...answer.actions,
+    ...answer.related,
+    ...answer.feedback,
+    { kind: 'say', title: 'Talk to a person', text: 'Talk to a person' },
+  ]);
+}
+
+/**
+ * What a parent can do next, in the item's own plain words: for a form, what it says to
+ * parents (or whom to talk to first); for a session, the next date and how to book (or where
+ * new dates appear); otherwise the body's section for parents or next steps, or the contact.
+ */
+export function nextStep(item: Item, now: Date): string | undefined {
+  if (item.kind === 'form') {
+    const forParents = sentences(item.who_can_use).filter((s) => /\bparents?\b/i.test(s));
+    if (forParents.length) return forParents.join(' ');
+    return item.talk_to_first ? `Talk first to ${lowerFirst(item.talk_to_first)}` : item.how_to_submit;
+  }
+  if (item.kind === 'session') {
+    const [soonest] = sessionTimes(item, now).upcoming;
+    if (soonest) return `The next one is on ${describeDate(soonest)}.${item.booking ? ` ${item.booking}` : ''}`;
+    return item.new_dates ?? item.booking;
+  }
+  const section = nextStepSection(item.body);
+  if (section) return section;
+  const c = item.contact;
+  if (c && (c.phone || c.email)) {
+    const how = [c.phone ? `call ${c.phone}` : '', c.email ? `email ${c.email}` : ''].filter(Boolean).join(' or ');
+    return `To get in touch${c.name ? ` with ${c.name}` : ''}, ${how}.`;
+  }
+  return undefined;
+}
+
+/** Headings under which items say what a parent can do. */
+const NEXT_STEP_HEADING = /^#{2,4}\s+(?:for parents(?: and carers)?|if you are a parent(?: or carer)?|what (?:you|parents) can do|what to do(?: next)?|next steps|how to get (?:it|help|support))\s*$/im;
+
+/** The first paragraph (or list) under a "For parents" / "Next steps" heading, lines joined. */
+function nextStepSection(body: string): string | undefined {
+  const blocks = body.split(/\n{2,}/);
+  const at = blocks.findIndex((b) => NEXT_STEP_HEADING.test(b.trim()));
+  if (at < 0) return undefined;
+  const heading = blocks[at].trim();
+  // The heading and its first paragraph may share a block when no blank line separates them.
+  const rest = heading.includes('\n') ? heading.slice(heading.indexOf('\n') + 1) : blocks[at + 1];
+  if (!rest || /^#/.test(rest.trim())) return undefined;
+  const text = /^\s*[-*]\s/.test(rest) ? rest.trim() : rest.replace(/\s*\n\s*/g, ' ').trim();
+  return text.length > 600 ? `${sentencesUpTo(text, 600)}` : text;
+}
+
+const sentences = (text: string): string[] => text.match(/[^.!?]+[.!?]+(?:\s|$)|[^.!?]+$/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+
+function sentencesUpTo(text: string, max: number): string {
+  let out = '';
+  for (const s of sentences(text)) {
+    if (out && out.length + s.length + 1 > max) break;
+    out = out ? `${out} ${s}` : s;
+  }
+  return out;
+}
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** Every fact the item's kind calls for, in order: the chat answer and the item page both use these. */
+export function factsFor(item: Item, now: Date): Fact[] {
   const facts: Fact[] = [];
   if (item.kind === 'form') {
     facts.push({ label: 'Who can use it', markdown: item.who_can_use });
@@ -117,9 +212,20 @@ function actionsFor(item: Item): Button[] {
   const c = item.contact;
   for (const link of item.links.slice(0, 3)) out.push({ kind: 'url', title: link.title, url: link.url });
   if (c?.url && !item.links.some((l) => l.url === c.url)) out.push({ kind: 'url', title: 'Website', url: c.url });
-  if (c?.email) out.push({ kind: 'url', title: `Email ${c.name ?? c.email}`.slice(0, 60), url: `mailto:${c.email}` });
+  if (c?.email) out.push({ kind: 'url', title: `Email ${c.name ? shortName(c.name) : c.email}`, url: `mailto:${c.email}` });
   if (c?.phone) out.push({ kind: 'url', title: `Call ${c.phone}`, url: `tel:${c.phone.replace(/[^0-9+]/g, '')}` });
   return out;
+}
+
+/**
+ * A contact's name short enough for a button: its acronym when it gives one ("Quality
+ * Inclusion Team (QIT), Leicester City Council" → "QIT"), else the part before a comma.
+ */
+export function shortName(name: string): string {
+  const acronym = /\(([A-Z][A-Za-z0-9&]{1,9})\)/.exec(name)?.[1];
+  if (acronym) return acronym;
+  const first = name.split(',')[0].trim();
+  return first.length <= 30 ? first : `${first.slice(0, 29).replace(/\s+\S*$/, '')}…`;
 }
 
 function calendarAction(item: Item, ctx: ComposeContext): Button[] {
@@ -129,6 +235,22 @@ function calendarAction(item: Item, ctx: ComposeContext): Button[] {
 
 const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\n');
 
+/**
+ * Scores a block by the question's ideas it mentions and, more lightly, the question's own
+ * words ("certificate", "helped"), which are not always ideas the index knows.
+ */
+function askedAbout(concepts: readonly Concept[], question: string): (block: string) => number {
+  const ideas = relevanceTo(concepts);
+  const asked = new Set(words(question).filter((w) => w.length > 3 && !isQuestionStopWord(w)).map(stem));
+  // "How many…?" and "how long…?" are answered by a paragraph with a number in it.
+  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon)\b|\bwhat percentage\b/i.test(question);
+  return (block) => {
+    const stems = new Set(words(block).map(stem));
+    const matched = [...asked].filter((s) => stems.has(s)).length;
+    return ideas(block) + 0.5 * matched + (wantsNumber && matched && /\d/.test(block) ? 0.5 : 0);
+  };
+}
+
 /** Scores a block of Markdown by how many of the question's ideas it mentions. */
 function relevanceTo(concepts: readonly Concept[]): (block: string) => number {
   const wanted = concepts.map((c) => new Set(c.terms.map((t) => t.stem)));
@@ -137,6 +259,48 @@ function relevanceTo(concepts: readonly Concept[]): (block: string) => number {
     const stems = new Set(words(block).map(stem));
     return wanted.filter((set) => [...set].some((s) => stems.has(s))).length;
   };
+}
+
+/** A body's paragraphs (a heading kept with the paragraph under it). */
+function blocksOf(markdown: string): string[] {
+  const pieces: string[] = [];
+  for (const piece of markdown.split(/\n{2,}/)) {
+    const last = pieces.length - 1;
+    if (last >= 0 && /^#{1,6}\s[^\n]*$/.test(pieces[last])) pieces[last] += `\n\n${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
+}
+
+/**
+ * The paragraphs of a body that speak to the question, best first but shown in their own
+ * order, up to `max` characters: what a short answer shows beside the summary. Nothing when
+ * no paragraph mentions what was asked (the summary says it then).
+ */
+export function excerpt(markdown: string, max: number, relevance: (block: string) => number): string {
+  const blocks = blocksOf(markdown).map((text, i) => ({ text, i, score: relevance(text) })).filter((b) => b.score > 0);
+  const chosen: typeof blocks = [];
+  let used = 0;
+  for (const b of [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)) {
+    // The best paragraph leads; a weaker one only joins it when it fits.
+    if (used + b.text.length > max) {
+      if (chosen.length === 0) break;
+      continue;
+    }
+    chosen.push(b);
+    used += b.text.length + 2;
+  }
+  if (!chosen.length && blocks.length) {
+    // The one paragraph that answers is too long: its sentences about the question.
+    const best = [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)[0];
+    const flat = best.text.replace(/^#{1,6}\s[^\n]*\n+/, '').replace(/\s*\n\s*/g, ' ');
+    const matching = sentences(flat).filter((s) => relevance(s) > 0);
+    return sentencesUpTo((matching.length ? matching : sentences(flat)).join(' '), max);
+  }
+  return chosen
+    .sort((a, b) => a.i - b.i)
+    .map((b) => b.text)
+    .join('\n\n');
 }
 
 /**

@@ -14,13 +14,28 @@ export type Fact = { label: string; markdown: string };
 export type AnswerReply = {
   kind: 'answer';
   item: Item;
+  /** `short`: what to do next and the key facts; `full`: everything, after "Full details". */
+  depth: 'short' | 'full';
   /** A line said before the summary, such as what an acronym stands for. */
   intro?: string;
+  /** What a parent can do next, in plain words, when the item says. */
+  next?: string;
   facts: Fact[];
+  /** The body's paragraphs about what was asked, for the short answer (empty when none). */
+  excerpt: string;
   /** The item's body, possibly shortened, as Markdown. */
   body: string;
   /** Set when the body was cut short. */
   truncated: boolean;
+  /** The source document(s) as people know them: title and date, never a file name. */
+  source: string;
+  /** The item's own page on the bot, which has everything and links back to the chat. */
+  page: string;
+  /** "Full details" and "More": the rest of the answer, one tap away. */
+  details: Button;
+  more: Button;
+  /** Helpful / Not helpful, built once for every channel. */
+  feedback: Button[];
   actions: Button[];
   related: Button[];
   citation: { name: string; abstract: string; url: string };

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Reply } from './reply';
 import type { Renderer } from './services';
+import { renderOnce } from './reply-cache';
 
 const RENDERER = Symbol('renderer');
 
@@ -13,5 +14,5 @@ export function useRenderer(context: TurnContext, renderer: Renderer): void {
 export async function send(context: TurnContext, reply: Reply): Promise<void> {
   const renderer = context.turnState.get(RENDERER) as Renderer | undefined;
   if (!renderer) throw new Error('no renderer for this turn: createApplication sets one before any route runs');
-  await context.sendActivity(renderer.activity(reply, context.activity.channelId));
+  await context.sendActivity(renderOnce(reply, context.activity.channelId, renderer));
 }

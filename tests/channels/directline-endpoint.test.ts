@@ -85,7 +85,7 @@ describe('the bot’s own Direct Line endpoint (no DIRECT_LINE_SECRET)', () => {
     expect(echo.channelData.clientActivityID).toMatch(/^c-/);
     expect(reply).toMatchObject({ type: 'message', from: { role: 'bot' }, replyToId: id, textFormat: 'markdown' });
     expect(reply.text).toMatch(/2 weeks/);
-    expect(reply.suggestedActions.actions.map((a: any) => a.title)).toContain('Helpful');
+    expect(reply.suggestedActions.actions.map((a: any) => a.title)).toContain('Full details');
     expect(reply.entities.find((e: any) => e.type === 'https://schema.org/Message').citation[0].position).toBe(1);
     expect(reply).not.toHaveProperty('serviceUrl');
     expect((await poll(s, page.watermark)).activities).toEqual([]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/bot';
+import { privacyPage } from '../../bot/channels/policy-pages';
 
 describe('the privacy and terms pages', () => {
   let bot: TestBot;
@@ -51,5 +52,13 @@ describe('the privacy and terms pages', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('says so when conversations and the gap log are kept in Azure storage, with no size limit', () => {
+    const facts = { operator: 'LLR SENDIASS', memoryIdleHours: 24, gapLogMaxBytes: 5 * 1024 * 1024, gapQueryChars: 500, azureDirectLine: true, azureStorage: true };
+    const html = privacyPage(facts, './');
+    expect(html).toMatch(/one file a day in the service's own storage, until LLR SENDIASS deletes it/);
+    expect(html).not.toMatch(/holds at most/);
+    expect(html).toMatch(/Azure Bot Service \(Direct Line\)/);
   });
 });

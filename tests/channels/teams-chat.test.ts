@@ -47,7 +47,7 @@ describe('the bot in Teams chats', () => {
     expect(citation.appearance.url).toMatch(/\/items\/element-3-top-up-funding$/);
   });
 
-  it('puts only Action.Submit and Action.OpenUrl buttons on its cards, with data the bot can validate', async () => {
+  it('puts only Submit, OpenUrl and ShowCard ("Full details") buttons on its cards, with data the bot can validate', async () => {
     const replies = await bot.say('How do I apply for E3 funding?', { channel: 'msteams' });
     const card = answerOf(replies).attachments[0].content;
     const actions: any[] = [];
@@ -61,7 +61,8 @@ describe('the bot in Teams chats', () => {
     };
     collect(card);
     expect(actions.length).toBeGreaterThan(0);
-    for (const a of actions) expect(['Action.Submit', 'Action.OpenUrl']).toContain(a.type);
+    for (const a of actions) expect(['Action.Submit', 'Action.OpenUrl', 'Action.ShowCard']).toContain(a.type);
+    expect(card.actions.map((a: any) => a.title)).toEqual(['Full details', 'Helpful', 'Not helpful']);
     const feedback = actions.find((a) => a.title === 'Helpful');
     expect(feedback.data).toMatchObject({ action: 'feedback', id: 'element-3-top-up-funding', helpful: true, msteams: { type: 'messageBack' } });
   });

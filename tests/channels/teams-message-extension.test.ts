@@ -45,9 +45,9 @@ describe('Teams message extension search', () => {
     const card = response.body.composeExtension.attachments[0].content;
     const json = JSON.stringify(card);
     expect(json).not.toContain('Action.Submit');
-    expect(card.actions.map((a: any) => a.title)).toContain('Full item');
+    expect(card.actions.map((a: any) => a.title)).toContain('Full details');
     expect(card.actions.every((a: any) => a.type === 'Action.OpenUrl')).toBe(true);
-    expect(json).toMatch(/Last checked .*Source:/);
+    expect(json).toMatch(/From .*Last checked/);
   });
 
   it('answers the way Teams calls it (no expectReplies): the invoke response is the HTTP body', async () => {

@@ -1,11 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { devices, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, openChromium, runBrowserTests, SCREENSHOTS } from '../helpers/chromium';
 import { seriousAxeViolations } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT, startTestBot, type TestBot } from '../helpers/bot';
+import { FIXTURE_CONTENT, REAL_CONTENT, startTestBot, type TestBot } from '../helpers/bot';
 
 /**
  * The parents' web chat in a real browser: Debian's Chromium driven by playwright-core (the
@@ -69,14 +69,17 @@ describe.skipIf(!runBrowserTests)(`web chat in Chromium (${CHROMIUM})`, { timeou
     // The citation: Web Chat lists the reference under the answer, linked to the item page.
     await expect.poll(() => page.locator('a[href$="/items/element-3-top-up-funding"]').count()).toBeGreaterThan(0);
     expect(text).toMatch(/1 reference/i);
-    await expect.poll(() => suggestedAction(page, 'Helpful').isVisible()).toBe(true);
+    await expect.poll(() => suggestedAction(page, 'Full details').isVisible()).toBe(true);
     mkdirSync(SCREENSHOTS, { recursive: true });
     // Let Web Chat's smooth scroll settle, so the picture shows what a person would see.
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-answer.png') });
   });
 
-  it('runs a tapped suggested action and shows its answer', async () => {
+  it('runs a tapped suggested action, shown in the chat as the person\'s own message', async () => {
+    await suggestedAction(page, 'Full details').click();
+    await expect.poll(() => transcript(page).innerText(), { timeout: 20_000 }).toMatch(/full details/);
+    await expect.poll(() => page.locator('[class*="--from-user"]', { hasText: 'Full details' }).count()).toBeGreaterThan(0);
     await suggestedAction(page, 'Helpful').click();
     await expect.poll(() => transcript(page).innerText(), { timeout: 20_000 }).toMatch(/Thank you, that helps us\./);
   });
@@ -139,24 +142,6 @@ describe.skipIf(!runBrowserTests)(`web chat in Chromium (${CHROMIUM})`, { timeou
     expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
   });
 
-  it('fits a phone screen', async () => {
-    // A new page, because the page picks its button layout for the screen it opens on.
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`${bot.url}/`);
-    await sendBox(phone).waitFor({ state: 'visible', timeout: 30_000 });
-    await ask(phone, 'How long does an E3 application take to reach panel?');
-    await expect.poll(() => transcript(phone).innerText(), { timeout: 20_000 }).toMatch(/about 2 weeks/);
-    await phone.waitForTimeout(1500);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const helpful = await suggestedAction(phone, 'Helpful').boundingBox();
-    expect(helpful?.width ?? 0).toBeGreaterThan(300);
-    await phone.screenshot({ path: join(SCREENSHOTS, 'webchat-phone.png'), fullPage: true });
-    expect(await phone.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
-    await phone.close();
-  });
-
   it('broke no Content-Security-Policy rule and fetched nothing from any other host', async () => {
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
     const origin = new URL(bot.url).origin;
@@ -173,4 +158,115 @@ const suggestedAction = (page: Page, title: string) => page.locator('.webchat__s
 async function ask(page: Page, text: string): Promise<void> {
   await sendBox(page).fill(text);
   await sendBox(page).press('Enter');
+}
+
+/**
+ * The page on phones, as parents use it: a 390×844 screen with a touch phone's user agent
+ * (Android and iPhone emulation, which is where Web Chat's own scroll snap threw and the
+ * transcript stood still). Real content, three questions in a row.
+ */
+const PHONES = [
+  ['Pixel 7', devices['Pixel 7']],
+  ['iPhone 13', devices['iPhone 13']],
+] as const;
+
+describe.skipIf(!runBrowserTests).each(PHONES)('web chat on a phone (%s, 390×844)', { timeout: 90_000 }, (name, device) => {
+  let bot: TestBot;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  const shot = (file: string) => join(SCREENSHOTS, `${name.replace(/\s+/g, '-').toLowerCase()}-${file}`);
+
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-11-23T12:00:00Z') });
+    context = await openChromium([], { ...device, viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${bot.url}/`);
+    await sendBox(page).waitFor({ state: 'visible', timeout: 30_000 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await bot?.close();
+  });
+
+  it('has a touch phone\'s user agent and screen', async () => {
+    expect(await page.evaluate(() => navigator.userAgent)).toMatch(/Android|iPhone/);
+    expect(await page.evaluate(() => [window.innerWidth, window.innerHeight, 'ontouchstart' in window])).toEqual([390, 844, true]);
+  });
+
+  it('shows the text box, "Start over", "What can you help with?" and "Talk to a person" on the first screen, without scrolling', async () => {
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    for (const target of [sendBox(page), quick(page, 'What can you help with?'), quick(page, 'Start over'), quick(page, 'Talk to a person')]) {
+      const box = await target.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    }
+    // The chat, not the page around it, has the screen: no sideways scrolling either.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: shot('first-screen.png') });
+  });
+
+  it('brings the start of each new reply into view, for three questions in a row', async () => {
+    const questions = ['How do I apply for E3 funding?', 'What is an EHCP?', 'When is the next SENIF drop-in?'];
+    for (const [i, question] of questions.entries()) {
+      const before = await botReplies(page).count();
+      await ask(page, question);
+      await expect.poll(() => botReplies(page).count(), { timeout: 20_000 }).toBeGreaterThan(before);
+      // Let Web Chat lay the reply out and finish any scrolling of its own.
+      await page.waitForTimeout(2000);
+      const { top, viewTop, viewBottom } = await newestReplyPosition(page);
+      expect(top, `reply ${i + 1} starts above the chat's view`).toBeGreaterThanOrEqual(viewTop - 1);
+      expect(top, `reply ${i + 1} starts below the chat's view`).toBeLessThan(viewBottom - 40);
+      expect(top).toBeLessThan(844);
+      if (i === 0) await page.screenshot({ path: shot('answer.png') });
+    }
+    expect(await botReplies(page).last().innerText()).toMatch(/SENIF/);
+  });
+
+  it('keeps at most three buttons under an answer, the rest behind "More"', async () => {
+    const buttons = page.locator('.webchat__suggested-actions').getByRole('button');
+    expect(await buttons.count()).toBeLessThanOrEqual(3);
+    await suggestedAction(page, 'More').click();
+    await expect.poll(() => page.locator('.webchat__suggested-actions').getByRole('button', { name: 'Helpful', exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('sends "Talk to a person" from the header into the chat, however long the chat is', async () => {
+    const before = await botReplies(page).count();
+    await quick(page, 'Talk to a person').click();
+    await expect.poll(() => botReplies(page).count(), { timeout: 20_000 }).toBeGreaterThan(before);
+    expect(await botReplies(page).last().innerText()).toMatch(/SENDIASS/);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  it('has no serious or critical accessibility problems (axe)', async () => {
+    const { passes, serious } = await seriousAxeViolations(page);
+    expect(passes).toBeGreaterThan(10);
+    expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+  });
+
+  it('had no page errors at all', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+const quick = (page: Page, title: string) => page.locator('.quick').getByText(title, { exact: true });
+const botReplies = (page: Page) => page.locator('article.webchat__basic-transcript__activity').filter({ hasNot: page.locator('[class*="--from-user"]') });
+
+/** Where the newest reply starts, and where the chat's visible area is, in page pixels. */
+async function newestReplyPosition(page: Page): Promise<{ top: number; viewTop: number; viewBottom: number }> {
+  return page.evaluate(() => {
+    const articles = Array.from(document.querySelectorAll('article.webchat__basic-transcript__activity'));
+    const replies = articles.filter((a) => !a.querySelector('[class*="--from-user"]'));
+    const newest = replies[replies.length - 1];
+    const view = document.querySelector('.webchat__basic-transcript__scrollable')!.getBoundingClientRect();
+    return { top: newest.getBoundingClientRect().top, viewTop: view.top, viewBottom: Math.min(view.bottom, window.innerHeight) };
+  });
 }

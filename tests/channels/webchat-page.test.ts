@@ -20,7 +20,13 @@ describe('the parents’ web chat page', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html).toContain('<html lang="en-GB">');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-    expect(html).toMatch(/<h1>[^<]+<\/h1>/);
+    expect(html).toMatch(/<h1[^>]*>SEND Signpost/);
+  });
+
+  it('links to the privacy notice and the terms of use, and keeps the quick buttons in the header', () => {
+    expect(html).toContain('href="privacy"');
+    expect(html).toContain('href="terms"');
+    for (const say of ['What can you help with?', 'Start over', 'Talk to a person']) expect(html).toContain(`data-say="${say}"`);
   });
 
   it('asks people not to share names or personal details, and shows how to reach SENDIASS', () => {

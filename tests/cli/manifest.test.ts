@@ -61,7 +61,7 @@ describe('npm run manifest', () => {
     expect(manifest.bots[0].botId).toBe(BOT_ID);
     expect(manifest.bots[0].scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     for (const list of manifest.bots[0].commandLists) {
-      expect(list.commands.map((c: any) => c.title)).toEqual(['help', 'funding', 'drop-ins', 'change area']);
+      expect(list.commands.map((c: any) => c.title)).toEqual(['help', 'funding', 'drop-ins', 'change area', 'start over']);
     }
     expect(manifest.validDomains).toEqual(['signpost.example.org']);
     // The bot's own privacy and terms pages, and a developer that is not the app's own name.

@@ -33,12 +33,14 @@ describe('explaining acronyms', () => {
     return reply.kind === 'answer' ? reply.intro : undefined;
   };
 
-  it('says what an acronym stands for when someone asks', () => {
-    expect(introOf('What is E3?')).toMatch(/E3\*\* stands for Element 3 top-up funding/);
+  it('explains an acronym typed in capitals that the answer itself does not spell out', () => {
+    expect(introOf('Can the SENDCo apply for Element 3 funding?')).toMatch(/SENDCo\*\* stands for special educational needs co-ordinator/);
   });
 
-  it('explains an acronym typed in capitals', () => {
-    expect(introOf('How long does an E3 application take to reach panel?')).toMatch(/stands for/);
+  it('does not define an acronym again when the answer\'s title already spells it out', () => {
+    // "Element 3 (E3) top-up funding": a second "E3 stands for Element 3" above it is noise.
+    expect(introOf('What is E3?') ?? '').not.toMatch(/stands for/);
+    expect(introOf('How long does an E3 application take to reach panel?') ?? '').not.toMatch(/E3\*\* stands for/);
   });
 
   it('does not explain an ordinary word that happens to spell an acronym', () => {

@@ -7,6 +7,9 @@ const cited = (activity: unknown) => JSON.stringify(citationOf(activity) ?? '');
 // Messages as people type them, through the real server and the real content.
 describe('understanding what people ask, in their own words', () => {
   let bot: TestBot;
+  /** What a Teams answer's card shows, in order (the message text carries only the citation). */
+  const shownInCard = (reply: any): string => visibleText([{ attachments: reply.attachments }]);
+
   beforeAll(async () => {
     bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
   });
@@ -18,9 +21,10 @@ describe('understanding what people ask, in their own words', () => {
     expect(cited(first[0])).toMatch(/SENIF monthly drop-in/);
     const replies = await bot.say('will I have to book a place?', { channel: 'msteams', conversation });
     expect(cited(replies[0])).toMatch(/SENIF monthly drop-in/);
-    // The booking fact comes first, before the item's title.
-    expect(replies[0].text.indexOf('Booking:')).toBeGreaterThanOrEqual(0);
-    expect(replies[0].text.indexOf('Booking:')).toBeLessThan(replies[0].text.indexOf('SENIF monthly drop-in'));
+    // The booking fact comes first, before the item's title (in Teams, both are in the card).
+    const card = shownInCard(replies[0]);
+    expect(card.indexOf('Booking:')).toBeGreaterThanOrEqual(0);
+    expect(card.indexOf('Booking:')).toBeLessThan(card.indexOf('SENIF monthly drop-in'));
   });
 
   it('without an earlier answer, the same follow-up is not answered with a random item', async () => {
@@ -30,7 +34,7 @@ describe('understanding what people ask, in their own words', () => {
 
   it('leads with the field a question type asks for', async () => {
     const replies = await bot.say('how quickly is an emergency top-up request decided', { channel: 'msteams' });
-    const text: string = replies[0].text;
+    const text = shownInCard(replies[0]);
     expect(cited(replies[0])).toMatch(/Emergency top-up/i);
     expect(text.indexOf('How long it takes:')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('How long it takes:')).toBeLessThan(text.indexOf('Emergency top-up funding'));

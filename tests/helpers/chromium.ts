@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /**
  * Debian's Chromium, driven by playwright-core (the browser download of test tools does not
@@ -20,7 +20,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
  * Headless Chromium with a fresh profile. Every request URL goes into `requests`, and every
  * Content-Security-Policy violation into `window.__cspViolations` of each page.
  */
-export async function openChromium(requests: string[]): Promise<BrowserContext> {
+export async function openChromium(requests: string[], device: BrowserContextOptions = {}): Promise<BrowserContext> {
   if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-chromium-')), {
     executablePath: CHROMIUM,
@@ -28,6 +28,8 @@ export async function openChromium(requests: string[]): Promise<BrowserContext> 
     args: CHROMIUM_ARGS,
     viewport: { width: 1024, height: 900 },
     locale: 'en-GB',
+    // A phone's user agent, screen, touch and pixel ratio (playwright's `devices[...]`), when given.
+    ...device,
   });
   context.on('request', (r) => void requests.push(r.url()));
   // Runs before each page's own script, outside its CSP (playwright injects it).

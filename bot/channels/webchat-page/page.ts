@@ -23,31 +23,37 @@ export function webChatPage(assets: PageAssets, nonce: string): string {
 <script src="${asset(assets.script)}" nonce="${escape(nonce)}" defer></script>
 </head>
 <body>
+<div class="app">
 <header class="masthead">
-  <div class="wrap masthead-inner">
-    <p class="service-name">SEND Signpost</p>
-    <a class="person-link" href="items/sendiass">Talk to a person at SENDIASS</a>
+  <div class="masthead-inner">
+    <h1 class="service-name">SEND Signpost <span class="tagline">help with SEND in Leicester, Leicestershire and Rutland</span></h1>
+    <nav class="quick" aria-label="Quick actions">
+      <button type="button" class="quick-button" data-say="What can you help with?" disabled>What can you help with?</button>
+      <button type="button" class="quick-button" data-say="Start over" disabled>Start over</button>
+      <a class="quick-button person" href="items/sendiass" data-say="Talk to a person">Talk to a person</a>
+    </nav>
   </div>
 </header>
-<main class="wrap" id="main">
-  <h1>Ask about SEND support</h1>
-  <p class="lead">Questions about special educational needs and disabilities (SEND) in Leicester, Leicestershire and Rutland. Answers come from information checked by SENDIASS staff, and each one shows where it came from.</p>
-  <div class="notice" role="note" aria-labelledby="privacy-title">
-    <h2 id="privacy-title">Keep it general</h2>
-    <p>Please do not type names or personal details, yours or your child's. You do not need them to get an answer.</p>
+<p class="notice" role="note">Please do not type names or personal details. <a href="privacy">Privacy</a></p>
+<main class="chat" id="main" aria-label="Chat with SEND Signpost">
+  <div id="webchat" class="webchat" data-status="loading">
+    <p class="chat-status" id="chat-status" role="status">Loading the chat...</p>
   </div>
-  <section class="chat" aria-label="Chat with SEND Signpost">
-    <div id="webchat" class="webchat" data-status="loading">
-      <p class="chat-status" id="chat-status" role="status">Loading the chat...</p>
-    </div>
-    <noscript><p class="chat-status">The chat needs JavaScript. You can still <a href="items/sendiass">contact SENDIASS</a> for free, impartial advice.</p></noscript>
+  <noscript><p class="chat-status">The chat needs JavaScript. You can still <a href="items/sendiass">contact SENDIASS</a> for free, impartial advice.</p></noscript>
+</main>
+</div>
+<div class="below">
+  <section class="help" aria-labelledby="about-title">
+    <h2 id="about-title">About this chat</h2>
+    <p>Ask about special educational needs and disabilities (SEND) in Leicester, Leicestershire and Rutland. Answers come from information checked by SENDIASS staff, and each one shows where it came from. SEND Signpost is a computer program, not a person.</p>
   </section>
-  <aside class="help" aria-labelledby="help-title">
+  <section class="help" aria-labelledby="help-title">
     <h2 id="help-title">Talk to a person</h2>
     <p>SENDIASS gives free, confidential and impartial advice about SEND to parents, children and young people. <a href="items/sendiass">Find out how to contact SENDIASS</a>.</p>
     <p>If a child is in danger right now, call 999.</p>
-  </aside>
-</main>
+  </section>
+  <footer class="footer"><a href="privacy">Privacy: what this chat keeps</a> <a href="terms">Terms of use</a></footer>
+</div>
 </body>
 </html>
 `;

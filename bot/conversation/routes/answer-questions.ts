@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AppState } from '../state';
 import type { BotServices } from '../services';
-import { replyToQuestion } from '../answering';
+import { cachedReplyToQuestion } from '../reply-cache';
 import { preferencesFor } from '../preferences';
 import { questionText } from '../question-text';
 import { preferredKind } from '../intent';
@@ -43,7 +43,7 @@ export async function answerQuestion(context: TurnContext, state: AppState, serv
   // Said in passing ("my son", "a pupil in year 4"): used for this question, not remembered.
   const implied = facts.impliedRole && !state.user.role ? { audience: facts.impliedRole } : {};
   const prefs = { ...preferencesFor(state.user, context.activity.channelId), ...implied, prefer: preferredKind(question) };
-  const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl, lastItem: state.conversation.lastAnswer?.id, lastQuery: state.conversation.lastAnswer?.query });
+  const { reply, decision } = cachedReplyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl, lastItem: state.conversation.lastAnswer?.id, lastQuery: state.conversation.lastAnswer?.query });
   const channel = context.activity.channelId;
   services.log.info({ event: 'question', outcome: decision.kind, item: decision.kind === 'answer' ? decision.best.item.id : undefined, version: kb.version });
   if (decision.kind === 'answer') {

@@ -4,6 +4,7 @@ import type { AppState } from '../state';
 import type { BotServices } from '../services';
 import { parseCardAction } from '../card-actions';
 import { replyWithItem } from '../answering';
+import { composeAnswer, moreReply } from '../compose';
 import { message } from '../reply';
 import { profileNotedReply } from '../small-talk';
 import { send } from '../send';
@@ -28,6 +29,17 @@ export function registerCardActions(app: Application<AppState>, services: CardAc
         const reply = replyWithItem(services.knowledge(), action.id, { now: services.now(), publicUrl: services.publicUrl });
         if (reply) state.conversation.lastAnswer = { id: action.id, query: state.conversation.lastAnswer?.query ?? '' };
         await send(context, reply ?? message('gone', 'Sorry, that information is no longer available. Please ask your question again.'));
+        return;
+      }
+      case 'details': {
+        const item = services.knowledge().byId.get(action.id);
+        const reply = item ? composeAnswer(item, { now: services.now(), publicUrl: services.publicUrl, related: [], depth: 'full' }) : undefined;
+        await send(context, reply ?? message('gone', 'Sorry, that information is no longer available. Please ask your question again.'));
+        return;
+      }
+      case 'more': {
+        const reply = replyWithItem(services.knowledge(), action.id, { now: services.now(), publicUrl: services.publicUrl });
+        await send(context, reply?.kind === 'answer' ? moreReply(reply) : message('gone', 'Sorry, that information is no longer available. Please ask your question again.'));
         return;
       }
       case 'feedback': {

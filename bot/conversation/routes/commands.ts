@@ -5,11 +5,12 @@ import type { BotServices } from '../services';
 import { commandOf } from '../commands';
 import { questionText } from '../question-text';
 import { handoffReply } from '../handoff';
+import { dropInsReply } from '../drop-ins';
 import { byeReply, changeAreaReply, greetingReply, helpReply, startOverReply, thanksReply } from '../small-talk';
 import { send } from '../send';
 
 /** Commands log which one ran; "talk to a person" needs the content's contacts and the bot's address. */
-export type CommandDeps = Pick<BotServices, 'knowledge' | 'publicUrl' | 'log'>;
+export type CommandDeps = Pick<BotServices, 'knowledge' | 'publicUrl' | 'log' | 'now'>;
 
 /** Help, hello, thanks, goodbye, talk to a person, change area, start over: no search, no citation. */
 export function registerCommands(app: Application<AppState>, services: CommandDeps): void {
@@ -28,6 +29,8 @@ export function registerCommands(app: Application<AppState>, services: CommandDe
         return send(context, helpReply());
       case 'handoff':
         return send(context, handoffReply(services.knowledge(), state.user.area, services.publicUrl));
+      case 'drop-ins':
+        return send(context, dropInsReply(services.knowledge(), services.now(), state.user.area));
       case 'change-area':
         return send(context, changeAreaReply());
       case 'start-over':

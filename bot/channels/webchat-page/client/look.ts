@@ -6,9 +6,6 @@ type WebChatProps = ComponentProps<typeof ReactWebChat>;
 const ink = '#1b1b1b';
 const blue = '#1d5aa0';
 
-/** On a phone, buttons go one under another with their whole text, instead of cut short. */
-const narrow = typeof window !== 'undefined' && window.matchMedia('(max-width: 600px)').matches;
-
 /**
  * How the chat looks and what it says, matched to page.css: calm colours with strong
  * contrast, large enough text, buttons that wrap onto new lines on a phone instead of
@@ -32,9 +29,7 @@ export const styleOptions: NonNullable<WebChatProps['styleOptions']> = {
   bubbleMaxWidth: 640,
   bubbleMinHeight: 36,
   hideUploadButton: true,
-  // Answers can be long: stop scrolling once the question has scrolled out of view, so the
-  // answer is read from its start, not its end.
-  autoScrollSnapOnPage: true,
+  // No autoScrollSnapOnPage: it throws on Android (see follow-replies.ts, which does its job).
   // Content HTML is escaped by the bot already; this keeps Web Chat from rendering any, too.
   markdownRenderHTML: false,
   maxMessageLength: 2000,
@@ -42,7 +37,8 @@ export const styleOptions: NonNullable<WebChatProps['styleOptions']> = {
   sendBoxMaxHeight: 160,
   sendBoxPlaceholderColor: '#505a5f',
   sendBoxButtonColor: blue,
-  suggestedActionLayout: narrow ? 'stacked' : 'flow',
+  // Three buttons at most sit under an answer: side by side they leave more room for it.
+  suggestedActionLayout: 'flow',
   suggestedActionsStackedLayoutButtonTextWrap: true,
   suggestedActionsStackedHeight: 168,
   suggestedActionBorderRadius: 18,
