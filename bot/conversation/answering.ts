@@ -118,14 +118,28 @@ const ROUTE_CHOICES = 4;
 
 /**
  * Choices to offer: the routes a person can take first (a form, a service, a session), then
- * other current items, and closed or past ones only last, each group in ranking order.
+ * other current items, and closed or past ones only last. Within each group, items for the
+ * person's audience first, and one from each part of the content in turn, so the choices
+ * cover the different things a word means rather than five versions of one.
  */
 function currentFirst(hits: readonly Hit[], now: Date, audience?: Preferences['audience']): Hit[] {
   const forThem = (h: Hit) => (!audience || h.item.audiences.includes(audience) ? 0 : 1);
   const current = hits.filter((h) => isCurrent(h.item, now)).sort((a, b) => forThem(a) - forThem(b));
-  const routes = current.filter((h) => h.item.kind !== 'article').slice(0, ROUTE_CHOICES);
-  const others = current.filter((h) => !routes.includes(h));
+  const routes = spread(current.filter((h) => h.item.kind !== 'article')).slice(0, ROUTE_CHOICES);
+  const others = spread(current.filter((h) => !routes.includes(h)));
   return [...routes, ...others, ...hits.filter((h) => !current.includes(h))].slice(0, CHOICES_LIMIT);
+}
+
+/** Round-robin over content folders, keeping ranking order within each. */
+function spread(hits: readonly Hit[]): Hit[] {
+  const groups = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const folder = h.item.file.split('/')[0];
+    groups.set(folder, [...(groups.get(folder) ?? []), h]);
+  }
+  const out: Hit[] = [];
+  for (let i = 0; out.length < hits.length; i++) for (const g of groups.values()) if (g[i]) out.push(g[i]);
+  return out;
 }
 
 /** Show one item by id (a tapped related item or choice). */

@@ -52,6 +52,9 @@ const IDIOMS: readonly RegExp[] = [
   // heads and brains that "explode", "fried", "heart attack" at bills
   /\b(?:head|brain)(?:'?s| is)? (?:going to|gonna|about to)? ?(?:explode|exploding|fried|melting|mush)\b/giu,
   /\b(?:nearly |almost )?had a heart attack\b/giu,
+  // "social suicide", "suicide mission", "killing myself laughing", "deadly serious", "a death trap"
+  /\b(?:social|career|political|financial|commercial) suicide\b|\bsuicide (?:mission|squad|drill|run|doors?)\b/giu,
+  /\bkill(?:ing|ed)? (?:myself|ourselves) laughing\b|\bdeadly (?:serious|dull|boring)\b|\bdeath ?trap\b|\bdead (?:beat|tired)\b/giu,
   // Added by search, whose questions carry them.
   /\b(?:is|was|it's|its)? ?doing my head in\b/giu,
   /\bliterally (?:dead|dying)\b|\bdying (?:of|with) laughter\b|\bwith one stone\b/giu,
@@ -65,7 +68,7 @@ export type IdiomsRemoved = {
 };
 
 /** Every idiom above has one of these words; a message with none of them is returned as it is, cheaply. */
-const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b|head in|stone/i;
+const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b|head in|stone|suicid/i;
 
 /**
  * Everyday figures of speech that borrow the words of harm or death ("this form is killing

@@ -48,6 +48,9 @@ const questionStopWords = new Set([
   // Words that report who said what: the story's verbs, not what is asked.
   'mentioned', 'mention', 'mentions', 'mentioning', 'said', 'saying', 'telling', 'heard', 'hearing', 'keeps', 'keep',
   'talking', 'talked', 'asked', 'asking', 'suggested', 'reckons', 'stuff', 'called',
+  // Contractions with their apostrophes gone ("haven't" -> "havent").
+  'havent', 'hasnt', 'hadnt', 'wasnt', 'werent', 'wouldnt', 'couldnt', 'shouldnt', 'didnt', 'arent', 'wont', 'aint',
+  'youve', 'weve', 'theyve', 'youd', 'theyd', 'youll', 'theyll', 'thats', 'theres', 'heres', 'lets', 'hes', 'shes',
 ]);
 
 /**

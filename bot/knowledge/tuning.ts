@@ -69,11 +69,11 @@ export const CONFIDENCE = {
   /** Ask which one when the runner-up scores at least this fraction of the best… */
   clarifyRatio: 0.9,
   /** …and offer every confident item scoring at least this fraction of the best, so no route is missed. */
-  clarifyWideRatio: 0.6,
+  clarifyWideRatio: 0.5,
   /** …and the question is this short (in concepts): long questions carry enough to choose. */
   clarifyMaxConcepts: 1,
   /** Most choices offered when asking which one (answering orders them and keeps the first five). */
-  clarifyOptions: 8,
+  clarifyOptions: 12,
   /**
    * Below confidence, an item matching at least this share (and with no word naming something
    * the content never mentions) is offered as "did you mean…" rather than a flat decline.

@@ -53,7 +53,7 @@ export const CUES: readonly Cue[] = [
       \bwish (?:i|id|ive|he|hed|she|shed|they|that i|that id)(?: \w+)? (?:was|were|wasnt|werent|could|had|hadnt|d|never) (?:just )?(?:dead|die|never been born|been born|born|here|alive|gone|disappear|stop existing|not wake up)\b|
       \bwish (?:i|id|he|hed|she|shed)(?: \w+)? (?:never|not) (?:been born|existed|woke up)\b|\bwish (?:i|id|he|she) (?:was|were|had) never born\b|
       \bbetter off dead\b|\brather be dead\b|\b(?:deserve|deserves|deserved) to (?:die|be dead)\b|\bshould (?:just )?(?:die|be dead)\b|\bid be better off dead\b|
-      \b(?:stop|stopped|cease) existing\b|\bnot exist(?:ing)?\b|
+      \b(?:stop|stopped|cease) existing\b|\b(?:wouldnt|would not|dont|do not|wont|wouldn't) (?:mind|care) if i (?:died|didnt wake up|never woke up|got hit|was gone|wasnt here|wasnt around|was dead|didnt make it)\b|\b(?:hope|hoping|wish|wishing|pray|praying) (?:something|a car|a bus|a lorry|a train|someone) (?:hits|kills|happens to|runs me over|would hit|would kill)\b|\bnot exist(?:ing)?\b|
       \b(?:hope|hoping|wish|pray|praying) (?:i|that i|he|she)(?: just| would| will| could)? (?:dont|doesnt|never|wont|do not|didnt|wouldnt|not) (?:wake|waking) up\b|
       \b(?:go|going|went|fall|falling) to sleep and (?:never|not|dont|wont) wake\b|\b(?:wish\w*|hop\w*|pray\w*) (?:i|id|that i|he|she|hed|shed)(?: \w+){0,2} (?:die|died|dead|not wake up|never wake up)\b|\bdie in (?:my|his|her) sleep\b|\bnever wake up\b|\bsleep forever\b|\bnot wake up\b`),
   },
@@ -76,7 +76,8 @@ export const CUES: readonly Cue[] = [
       \b(?:happier|better|easier|better off|fine|ok|okay)(?: \w+){0,2} if (?:i|id|he|she|they)(?: \w+){0,2} (?:dead|gone|not here|not around|never born|died|disappeared|wasnt here|wasnt around|werent here|werent around|wasnt in the picture|not in the picture|out of the picture|out of the way|not alive)\b|
       \b(?:such |a |just a |nothing but a |only a )burden\b|\bbeing a burden\b|
       \b(?:no one|nobody|noone) (?:would|will|wud) (?:even )?(?:miss|notice|care)\b|\b(?:would|will) be relieved (?:if|when) (?:i|im)\b|\bwould(?:nt| not| never) (?:even )?be missed\b|\bwouldnt (?:even )?(?:be )?miss(?:ed)? (?:me|him|her)\b|
-      \bdeserve(?:s)? (?:someone|a) better (?:mum|dad|mother|father|parent|than me)\b|\bsomeone elses problem\b`),
+      \bdeserve(?:s)? (?:someone|a) better (?:mum|dad|mother|father|parent|than me)\b|\b(?:im|i am|feel like) (?:just |such )?(?:a )?(?:waste of space|waste of oxygen|waste of a life)\b|\bi ruin everything\b|\bsomeone elses problem\b|
+      \b(?:better|better off|happier) with (?:someone else|somebody else) as (?:their|his|her|a) (?:mum|dad|mother|father|parent)\b|\b(?:better|better off|happier) with (?:another|a different|a better) (?:mum|dad|mother|father|parent)\b`),
   },
   {
     id: 'cant-go-on',
@@ -84,7 +85,7 @@ export const CUES: readonly Cue[] = [
     category: 'passive-ideation',
     weight: 1,
     who: 'subject',
-    re: rx(String.raw`\bcant (?:go on|carry on|keep going|keep doing this|live like this|live with this|live with it|face (?:it|another day|tomorrow|anymore)|see a way out|see any way|do (?:this|it|life) anymore|take (?:it|this|any of it|life)? ?anymore|be here anymore|picture a future|see a future|see myself)\b|
+    re: rx(String.raw`\bcant (?:go on|carry on|keep going|keep doing this|live like this|live with this|live with it|face (?:it|another day|tomorrow|anymore)|see a way out|see any way (?:out|forward|through)(?! (?:with|of|to|for))|do (?:this|it|life) anymore|take (?:it|this|any of it|life)? ?anymore|be here anymore|picture a future|see a future|see myself)\b|
       \b(?:go|going|carry|carrying) on like this\b(?=.*\b(?:cant|no point|anymore|not)\b)|\bcant do this\b(?= \.| $| anymore| no more| i really)`),
   },
   {
@@ -97,7 +98,7 @@ export const CUES: readonly Cue[] = [
       \bwhats (?:even )?the point (?:of|in) (?:living|life|going on|carrying on|being here|anything|me|it all|existing)\b|\bwhats (?:even )?the point anymore\b|
       \bnothing (?:left )?to live for\b|\blife (?:isnt|is not|aint|not) worth (?:living|it)\b|\bno way out\b|\bno future for me\b|
       \b(?:dont|cant|cannot) see (?:a|any|the) (?:way out|future|point|way things|end)\b|\bdone with (?:life|living|everything|it all|being alive)\b|
-      \btired of (?:living|life|being alive|existing|being here)\b|\bsick of (?:living|being alive|existing)\b`),
+      \btired of (?:living|life|being alive|existing|being here)\b|\b(?:dont|do not) want to (?:do this|do any of this|carry on|keep going|be around|be here|face (?:it|anything|anyone|another day))(?: \w+)? anymore\b|\beverything (?:is|feels|seems) (?:so )?(?:pointless|hopeless)\b|\bno (?:way forward|way through|light at the end|hope left)\b|\blife (?:feels|is|seems|has become|just feels) (?:so |completely |totally |just )?(?:pointless|meaningless|not worth (?:it|living)|hopeless)\b(?! (?:at|in) (?:that|this|the|his|her|school|college|work|nursery))|\bsick of (?:living|being alive|existing)\b`),
   },
   {
     id: 'want-it-to-stop',
@@ -105,8 +106,16 @@ export const CUES: readonly Cue[] = [
     category: 'passive-ideation',
     weight: 1,
     who: 'subject',
-    re: rx(String.raw`\bwant(?:s|ed)? (?:it all|everything|all of it|all this|the pain|life|it|this|my life|the world) (?:all )?to (?:stop|end|be over|go away)\b(?!.*\b(?:phone|calls|emails|noise|meltdowns?|waiting) to\b)|
-      \bwant (?:it|everything|this) (?:all )?over\b|\bwant to stop (?:everything|breathing|feeling)\b`),
+    re: rx(String.raw`\bwant(?:s|ed)? (?:it all|everything|all of it|all this|the pain|life|my life|the world) (?:all )?to (?:stop|end|be over|go away)\b(?!.*\b(?:phone|calls|emails|noise|meltdowns?|waiting) to\b)|
+      \bwant (?:it|everything|this) (?:all )?over\b|\bwant(?:s|ed)? (?:it|this|everything) (?:all )?to be over\b|\bwant to stop (?:everything|breathing|feeling)\b`),
+  },
+  {
+    id: 'want-it-over',
+    family: 'suicide',
+    category: 'passive-ideation',
+    weight: 0.6,
+    who: 'subject',
+    re: rx(String.raw`\bwant(?:s|ed)? (?:it|this) (?:all )?to (?:stop|end)\b`),
   },
   {
     id: 'disappear',
@@ -131,7 +140,7 @@ export const CUES: readonly Cue[] = [
     category: 'intent',
     weight: 1,
     who: 'subject',
-    unless: /\b(?:what will happen|what happens|who will look after|plan for|if anything (?:ever )?happens to me|holiday|away (?:for|on)|in hospital for|operation|moving|work trip)\b/,
+    unless: /\b(?:what will happen|what happens|who will look after|plan for|if anything (?:ever )?happens to me|holiday|away (?:for|on)|in hospital for|operation|moving|work trip|off work|on leave|annual leave|course|training|conference|school run|pick up|drop off|shift|abroad|visiting)\b/,
     re: rx(String.raw`\b(?:not|wont|never|no longer) (?:going to |gonna |gunna )?(?:be )?(?:here|around|alive)(?: \w+)? (?:much longer|for much longer|for long|tomorrow|by (?:then|the|monday|friday|next)|next (?:week|month|year)|in (?:march|april|may|june|july|a week|a month)|for (?:the|his|her|christmas|their))\b|
       \bby the time you read this\b|\bthis is (?:my|their|his|her) last (?:night|day|week|message|goodbye|christmas)\b|\bmy last (?:night|day|week) (?:here|alive|on earth)\b|
       \bbefore i go(?= \.| $)|\bafter i (?:am gone|die)\b|\bwont (?:be (?:the one|there)|need (?:it|them|this))(?: anymore| taking| after| for)?\b|
@@ -144,7 +153,7 @@ export const CUES: readonly Cue[] = [
     category: 'active-ideation',
     weight: 1,
     who: 'subject',
-    re: rx(String.raw`\bkill(?:s|ed|ing)? ${REFL}\b|\bsuicid(?:e|al|ally)\b|\btake (?:my|his|her|their) (?:own )?life\b|\btook (?:his|her|their|my) own life\b|\bend(?:ing|ed|s)? (?:it all|my life|his life|her life|their life|my own life|myself)\b|
+    re: rx(String.raw`\bkill(?:s|ed|ing)? ${REFL}\b|\bsuicid(?:e|al|ally)\b|\b(?:take|taking|taken) (?:my|his|her|their) (?:own )?life\b(?! into)|\btook (?:his|her|their|my) own life\b(?! into)|\bend(?:ing|ed|s)? (?:it all|my life|his life|her life|their life|my own life|myself)\b|
       \b(?:thoughts|thinking|thought|think|thinkin) (?:of|about) (?:dying|death|killing|ending it|ending things|not being here|not being alive|suicide|ending my life)\b|\bunalive\b|\b(?:be with|join) (?:\w+ ){0,2}in heaven\b|\b(?:bought|got|ordered|buying) (?:a |some )?(?:rope|noose|charcoal|helium)\b|
       \b(?:want|wants|wanna|going|gonna|thinking about|think about|thought about|planning) (?:to )?end(?:ing)? (?:it|things|everything|my life)\b`),
   },
@@ -174,10 +183,11 @@ export const CUES: readonly Cue[] = [
     who: 'subject',
     re: rx(String.raw`\b(?:jump|jumping|jumped|throw (?:${REFL})|drive|driving|drove|crash|crashing|step|stepped|walk|walking|walked|lie|lay) (?:off|from|in front of|into|onto|under)(?: \w+){0,3} ${HEIGHT}\b|
       \b(?:jump|jumping|drive|driving|crash|crashing|walk|walking|step|stepping) (?:off|in front of|into|under) (?:a|the) (?:train|tree|bus|lorry|car|wall|river|canal|sea)\b|
-      \b(?:hang|hanging|hanged) ${REFL}\b|\bhow to hang\b|\b(?:rope|noose|ligature)\b|\b(?:tie|tied|tying) (?:something|a \w+|it|rope|string|a belt|a cord) (?:round|around) (?:my|his|her|their) neck\b|
+      \b(?:driv\w*|crash\w*|swerv\w*) (?:off the road|into (?:a |the )?(?:wall|tree|lorry|river|oncoming|traffic|bridge|canal))\b|
+      \b(?:hang|hanging|hanged) ${REFL}\b|\bhow to hang\b|\b(?:noose|ligature)\b|\brope\b(?=.*\b(?:neck|hang|tie|tied|loft|garage|tree|beam|bought|got|hidden|why)\b)|\b(?:tie|tied|tying) (?:something|a \w+|it|rope|string|a belt|a cord) (?:round|around) (?:my|his|her|their) neck\b|
       \b(?:take|taking|took|swallow|swallowing|swallowed|taken|neck|necking|down|downed|overdose on|od on)(?: \w+){0,2} (?:all|a load of|loads of|a lot of|lots of|a bunch of|a handful of|the whole|too many|every|all of|everything in|the lot|enough|a whole) (?:of )?(?:my |his |her |their |the |mums |dads |my mums |my dads |these |those |them )?(?:\w+ )?(?:${MEDS}|packet|box|bottle|cupboard|it all)\b|
       \b(?:take|taking|took|swallow|taken) (?:it|them) all\b|\b(?:take|taking) everything in the\b|
-      \b(?:engine running|exhaust pipe|hosepipe|carbon monoxide)\b|\bgoing deeper\b|\b(?:looking at|staring at|think(?:ing)? about) the (?:bridge|railway|train|tracks|motorway|river|canal|cliff|roof)\b|
+      \b(?:engine running|exhaust pipe|hosepipe|carbon monoxide)\b|\bgoing deeper\b|\b(?:looking at|staring at|think(?:ing)? about|thought about|keep thinking about)(?: \w+){0,2} (?:the|that|a) (?:bridge|railway|train line|train|tracks|motorway|river|canal|cliff|roof|car park|edge)\b|\b(?:have|got|ive got|ive saved) enough (?:${MEDS})\b|
       \b(?:looking at|staring at|counting|counted|lined up|lining up|sorting|sorted|holding)(?: all| all of)? (?:the |my |his |her |these )?(?:${MEDS})\b`),
   },
   {
@@ -217,9 +227,16 @@ export const CUES: readonly Cue[] = [
       \b(?:giving|given|gave|give) (?:away )?(?:my|his|her|all (?:my|his|her)) (?:things|stuff|belongings|possessions|jewellery|xbox|games|clothes|hoodie)(?: away)?\b|\b(?:giving|given|gave) (?:my|his|her|their) (?:\w+ )?(?:stuff|things) away\b|
       \b(?:sorry for everything|tell (?:everyone|them|the kids|mum|my mum|my dad) (?:im sorry|they are sorry|theyre sorry|hes sorry|shes sorry|i love them|i love you|they love them|i said bye)|look after (?:the kids|my kids|them|mum|my boys|my girls|her boys|j|him|her|the children) for me|please look after)\b|
       \b(?:sorry for being a burden|thanks for (?:everything|the memories))\b(?=.*\b(?:goodbye|meant|last|gone|not replying|not answering|cant get hold)\b|$)|
-      \b(?:deleted|deleting|delete) (?:all )?(?:my|his|her) (?:socials|accounts|social media)\b|
-      \b(?:cancell?ed|cancell?ing|cancel) (?:things|everything|my|his|her)\b(?=.*\bwont\b)|
-      \bput (?:the|my) (?:insurance|will|papers|paperwork)(?: \w+){0,2} where\b|\bwhere (?:he|she|my \w+) will find (?:it|them)\b`),
+\bso no one has to (?:deal with|sort|worry about) (?:it|anything|things|my stuff)\b|
+      \b(?:written|made|sorted|updated|wrote) (?:my|a) will\b(?=.*\b(?:after|when im gone|no one has to|so they|wont|dont need|before i)\b)|\bsort(?:ed|ing)? (?:everything|my affairs|things) out (?:for|before|so)\b|\bwhere (?:he|she|my \w+) will find (?:it|them)\b`),
+  },
+  {
+    id: 'prep-signs',
+    family: 'suicide',
+    category: 'preparatory',
+    weight: 0.6,
+    who: 'subject',
+    re: rx(String.raw`\b(?:deleted|deleting|delete) (?:all )?(?:my|his|her) (?:socials|accounts|social media)\b|\b(?:cancell?ed|cancell?ing|cancel) (?:things|everything|my|his|her)\b(?=.*\bwont\b)|\bput (?:the|my) (?:insurance|will|papers|paperwork)(?: \w+){0,2} where\b`),
   },
   {
     id: 'plan',
@@ -228,7 +245,7 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'subject',
     re: rx(String.raw`\b(?:worked out|know|knew|decided|planned|picked|chosen|chose|sorted|written down|wrote down) (?:exactly )?(?:how|when|where|the day|the date|a date|a day|a time|the time|the place)(?: and (?:when|where|how))?\b(?= \.| $|.*\b(?:ill|i will|im going to|to do it|do it|going to|end|die|kill|jump|overdose)\b)|
-      \b(?:got|have|ive got) (?:it all |everything )?(?:planned|a plan|the date sorted|a time and a place|the means|the date)\b|\b(?:got|ive got) the date\b|\beverything(?:s| is) in place\b|
+      \b(?:got|have|ive got) (?:it all |everything )?(?:planned|the date sorted|a time and a place|the means|the date)\b(?! (?:for|out|in) (?:the|his|her|their|a|our|next)\b)|\b(?:got|have|ive got) a plan\b(?= \.| $| to (?:end|die|kill|do it))|\b(?:got|ive got) the date\b|\beverything(?:s| is) in place\b|
       \bplan(?:ned|ning)? (?:to|how to|on) (?:end|kill|die|jump|overdose|take|do it|hang)\b|\b(?:picked|chosen) the day\b`),
   },
   {
@@ -238,7 +255,15 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'subject',
     re: rx(String.raw`\b(?:going to|gonna|will|intend to|im going to|about to|ready to|decided to)(?: \w+)? (?:kill ${REFL}|end it|end things|end my life|do it|take (?:everything|them all|it all|all)|overdose|jump|not be here)\b|
-      \b(?:made|make) (?:my|up my) mind up\b|\bmy mind is made up\b|\bive decided\b|\bdecided this is\b`),
+      \bdecided this is (?:my|the) (?:last|end)\b`),
+  },
+  {
+    id: 'decided',
+    family: 'suicide',
+    category: 'intent',
+    weight: 0.5,
+    who: 'subject',
+    re: rx(String.raw`\b(?:made|make) (?:my|up my) mind up\b|\bmy mind is made up\b|\bive decided\b(?= \.| $| its| this| tonight)`),
   },
   {
     id: 'attempt',
@@ -255,7 +280,8 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'self',
     re: rx(String.raw`\b(?:how (?:much|many|long|high|far|quick|quickly)|what (?:dose|amount|height|is a lethal|is the lethal)|which (?:pills|tablets)|quickest|easiest|painless|least painful|best way|ways? to|does it hurt to|is it painful to|would it take|enough to)\b(?!.*\b(?:children|kids|people|pupils|adults|babies|teenagers) (?:die|died|dying)\b).*\b${KILLWORD}\b|
-      \b(?:lethal|fatal|deadly) (?:dose|amount|overdose|height)\b|\bdoes it hurt to (?:drown|die|hang|bleed out|jump)\b|\bquickest way to (?:end it|die|go)\b|\b(?:ways|way) to (?:die|kill ${REFL}|end it|end my life)\b|\bso (?:you|i|they) (?:dont|wont|do not) survive\b|\bhow to (?:kill ${REFL}|die|end it|commit suicide|tie a noose|hang ${REFL})\b`),
+      \b(?:lethal|fatal|deadly) (?:dose|amount|overdose|height)\b|\bdoes it hurt to (?:drown|die|hang|bleed out|jump)\b|\b(?:painless|least painful) way to (?:go|die|do it|end it|end things)\b|\b(?:quickest|easiest|best|quick) way to (?:die|end it|end things|end my life)\b|
+      \b(?:reading|read|looking|looked|researching|researched|googling|googled|searching|searched) (?:up |about |into |online )?(?:how (?:many|much)|what (?:dose|amount)|ways|methods|how to)\b(?=.*\b(?:${MEDS}|it takes|die|kill|end it|overdose|hang|jump)\b)|\b(?:ways|way) to (?:die|kill ${REFL}|end it|end my life)\b|\bso (?:you|i|they) (?:dont|wont|do not) survive\b|\bhow to (?:kill ${REFL}|die|end it|commit suicide|tie a noose|hang ${REFL})\b`),
   },
   {
     id: 'ideation-vague',
@@ -263,7 +289,7 @@ export const CUES: readonly Cue[] = [
     category: 'passive-ideation',
     weight: 0.5,
     who: 'subject',
-    re: rx(String.raw`\bwhats (?:even )?the point\b|\btheres no point\b|\bhopeless\b|\bgive up on (?:everything|life|myself)\b|\bhad enough of (?:life|everything|living|it all)\b|\bhate my life\b|\bno future\b|\btrapped\b|\bdont care (?:if i|what happens to me)\b|\bdisappearing\b|\b(?:im|shes|hes|theyre) done\b(?! with (?:the|this|that|school|work|the council))|\bhate myself\b|\bso tired of everything\b`),
+    re: rx(String.raw`\bwhats (?:even )?the point\b|\btheres no point\b|\bhopeless\b|\bgiv(?:e|ing) up on (?:everything|it all)\b|\bfeel like giving up\b|\bhad enough of (?:life|everything|living|it all)\b|\bhate my life\b|\bno future\b|\btrapped\b|\bdont care (?:if i|what happens to me)\b|\bdisappearing\b|\b(?:im|shes|hes|theyre) done\b(?! with (?:the|this|that|school|work|the council))|\bgiv(?:e|ing) up on (?:life|myself)\b|\bhate myself\b|\bso tired of everything\b`),
   },
 
   {
@@ -292,12 +318,12 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'subject',
     re: rx(String.raw`\b(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|scratch|scratches|scratching|scratched|hurt|hurts|hurting|harm|harms|harming|harmed|punch|punches|punching|punched|bite|bites|biting|bit|hit|hits|hitting|stab|stabbing|stabbed|pinch|pinching|carve|carving|carved|bang|banging)(?: at)? ${REFL}\b|
-      \b(?:cut|cutting|cuts)\b(?= (?:last night|again|deeper|every|on my|my (?:arms|legs|wrists|thighs))| \. | $)|\bi (?:cut|burn|scratch)\b|
-      \b(?:cuts|scratches|scars|burns|marks|blood|bruises|wounds) (?:on|all over|up and down|across|covering) (?:his|her|my|their) (?:arms?|legs?|wrists?|thighs?|forearms?|stomach|body|tummy|skin)\b|
-      \b(?:arms|legs|wrists|thighs) (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|marks|burns)\b|\bfresh cuts\b|\b(?:cutting|cut|cuts|burning|scratching|carving) (?:her|his|my|their) (?:stomach|arms?|legs?|wrists?|thighs?|skin|tummy|hips?)\b|\bsharpener blade\b|
+      \b(?:i|ive|been|started|keep|still|i have) (?:cut|cutting|cuts)\b(?= (?:last night|again|deeper|every|on my|my (?:arms|legs|wrists|thighs))| \.| $)|\bi (?:cut|burn|scratch)(?= myself| again| last night| every| deeper| \.| $)|
+      \b(?:cuts|scratches|scars|burns|marks|blood|bruises|wounds) (?:on|all over|up and down|across|covering) (?:his|her|my|their)(?: \w+)? (?:arms?|legs?|wrists?|thighs?|forearms?|stomach|body|tummy|skin)\b|
+      \b(?:arms|legs|wrists|thighs) (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|marks|burns)\b|\bfresh cuts\b|\b(?:cutting|cut|cuts|burning|burn|burns|scratching|scratch|scratches|carving) (?:her|his|my|their) (?:stomach|arms?|legs?|wrists?|thighs?|skin|tummy|hips?)\b|\bsharpener blade\b|
       \b(?:found|finding|hides|hiding|hidden|has) (?:razors?|razor blades|blades?|a blade|sharpeners?|a compass)\b|
       \b(?:scratching|picking|biting|pulling) (?:at )?(?:his|her|my|their)? ?(?:skin|arms|hair)(?: out)?(?: \w+){0,2} (?:till|until|so hard|in clumps|it bleeds|bleeds|breaks)\b|
-      \b(?:punch|punches|punching|hit|hits|hitting|bang|bangs|banging) (?:walls|the wall|his head|her head|my head)(?: \w+){0,3} (?:until|till|so hard|bleed|bleeds|bleeding|breaks|bruised)\b|\bneed(?:s)? stitches\b|\bdeserves? it\b`),
+      \b(?:punch|punches|punching|hit|hits|hitting|bang|bangs|banging) (?:walls|the wall|his head|her head|my head)(?: \w+){0,3} (?:until|till|so hard|bleed|bleeds|bleeding|breaks|bruised)\b|\bneed(?:s)? stitches\b`),
   },
   {
     id: 'purging',
@@ -393,7 +419,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.6,
     who: 'any',
     re: rx(String.raw`\b(?:calls?|calling|called|tells?|telling|told|says?|saying) (?:me |him |her |them |my \w+ |son |daughter |ds |dd |us )?(?:that )?(?:im |hes |shes |theyre |i am |he is |she is |they are |is |was |a |an )?(?:a |an )?(?:worthless|useless|stupid|pathetic|retard\w*|thick|idiot|fat|ugly|names|a waste of space|mistake|disgusting|evil|freak|unwanted|unloved|should be in a home|nobody wants|burden)\b|
-      \b(?:no one|nobody|noone) (?:loves|wants|likes|cares about) (?:him|her|them|me)\b|\bthreat(?:en|ens|ened|ening) to (?:leave|abandon|give (?:him|her|me) away)\b|\b(?:ignores|ignoring|wont speak to|wont talk to) (?:him|her|me) for (?:days|weeks)\b|\bblames? (?:him|her|me) for everything\b|\b(?:im|i am|hes|shes|he is|she is) the reason (?:\w+ ){0,2}(?:got ill|is ill|left|died|drinks)\b|\bwishes (?:i|id|he|hed|she|shed|they)(?: had)? (?:died|was dead|were dead|never been born|never born)\b|
+      \b(?:no one|nobody|noone) (?:loves|wants|likes|cares about) (?:him|her|them|me)\b|\b(?:puts?|putting) (?:him|her|them|me|my \w+|son|daughter) down\b(?=.*\b(?:all the time|constantly|every day|always|in front)\b)|\b(?:mocks?|mocking|makes? fun of|laughs at|belittl\w*|ridicul\w*) (?:him|her|them|me|my \w+|son|daughter)\b|\bthreat(?:en|ens|ened|ening) to (?:leave|abandon|give (?:him|her|me) away)\b|\b(?:ignores|ignoring|wont speak to|wont talk to) (?:him|her|me) for (?:days|weeks)\b|\bblames? (?:him|her|me) for everything\b|\b(?:im|i am|hes|shes|he is|she is) the reason (?:\w+ ){0,2}(?:got ill|is ill|left|died|drinks)\b|\bwishes (?:i|id|he|hed|she|shed|they)(?: had)? (?:died|was dead|were dead|never been born|never born)\b|
       \b(?:makes|made|making) (?:him|her|me|them) wear\b|\bfilms? (?:him|her|me|them) (?:crying|screaming|naked)\b|\bhumiliat\w+ (?:me|him|her|them)\b|\b(?:its|it is) (?:my|his|her) fault\b`),
   },
   {
@@ -497,7 +523,7 @@ export const CUES: readonly Cue[] = [
     category: 'abuse-physical',
     weight: 0.8,
     who: 'any',
-    re: rx(String.raw`\b(?:scared|afraid|frightened|terrified|doesnt want|dont want|wont) (?:of going|to go|to be|going) (?:home|back home|at home)\b|\b(?:not|isnt|never) safe at home\b|\bunsafe at home\b|\bscared of (?:his|her|my) (?:dad|mum|stepdad|stepmum|uncle|partner|mums boyfriend|dads girlfriend)\b|\bflinch(?:es|ed|ing)?\b`),
+    re: rx(String.raw`\b(?:scared|afraid|frightened|terrified|doesnt want|dont want|wont) (?:of going|to go|to be|going) (?:home|back home|at home)\b|\b(?:not|isnt|never) safe at home\b|\bunsafe at home\b|\b(?:scared|terrified|frightened|petrified) of (?:his|her|their) (?:dad|mum|stepdad|stepmum|father|mother|parents?|uncle|grandad|nan|mums boyfriend|dads girlfriend)\b|\bflinch(?:es|ed|ing)?\b`),
   },
 
   // ---- Domestic abuse -----------------------------------------------------------------------
@@ -529,7 +555,7 @@ export const CUES: readonly Cue[] = [
       \b(?:came|comes|coming|come) (?:in|home|back) (?:drunk|high|off his face|wasted|raging|in a rage)\b|\b(?:drunk|high|raging) and (?:violent|smashing|shouting|kicking off)\b|
       \b(?:locked|hiding|hid|barricaded|lock) (?:ourselves|myself|us|me and the kids|in)\b(?: \w+){0,3} (?:in|into|the)? ?(?:bathroom|bedroom|room|toilet|car|cupboard|house)?|\bwe(?:re| are) locked in\b|
       \b(?:trying|tried) to (?:get in|break in|kick the door)\b|\boutside (?:with|holding) (?:a|an) (?:knife|hammer|bat|weapon|axe|gun)\b|\bin front of (?:the kids|my kids|the children|our kids|son|daughter|ds|dd)\b|
-      \b(?:controls?|controlling|takes?|took) (?:all )?(?:my|the) (?:money|phone|bank card|car keys|finances)\b|\bwont let me (?:see (?:my )?(?:friends|family|mum|mom|sister|brother|anyone)|go out|leave|out|have (?:money|a phone|my phone|friends)|work|speak to anyone|use my phone)\b|\b(?:checks|tracks) my (?:phone|location)\b`),
+      \b(?:controls?|controlling|takes?|took) (?:all )?(?:my|the) (?:money|phone|bank card|car keys|finances)\b|\b(?:scared|afraid|frightened|terrified|petrified) of (?:my )?(?:husband|partner|boyfriend|ex|wife|girlfriend)\b|\b(?:gets|getting|got|becomes|turns) (?:violent|aggressive|nasty|rough|physical) (?:when|after|if|with me)\b|\bthreat(?:ens|ened|ening)? me\b|\bwont let me (?:see (?:my )?(?:friends|family|mum|mom|sister|brother|anyone)|go out|leave|out|have (?:money|a phone|my phone|friends)|work|speak to anyone|use my phone)\b|\b(?:checks|tracks) my (?:phone|location)\b`),
   },
 
   {
@@ -626,6 +652,14 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:keep (?:it )?(?:a |our )?secret|our (?:little )?secret|(?:not|dont) (?:to )?tell (?:my|your|his|her|anyone) ?(?:mum|dad|parents)?|delet(?:e|es|ed|ing) (?:the |all the )?(?:messages|chats|chat))\b`),
   },
   {
+    id: 'exploitation-signs',
+    family: 'online',
+    category: 'grooming-exploitation',
+    weight: 0.4,
+    who: 'any',
+    re: rx(String.raw`\b(?:burner|secret) phone\b|\b(?:second|another|extra) phone\b(?=.*\b(?:cash|money|late|older|wont say|secret|owes)\b)|\b\d+ (?:in cash|cash|quid)\b|\bcash (?:he|she) (?:cant|wont) explain\b`),
+  },
+  {
     id: 'exploitation',
     family: 'online',
     category: 'grooming-exploitation',
@@ -634,7 +668,7 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:county lines|criminal exploitation|sexual exploitation|cse|cce|cuckooing|trafficked|trafficking|exploited|exploiting|exploitation)\b|
       \b(?:carrying|carry|carries|holding|hold|moving|deliver\w*|selling|sell|running|dealing|drop(?:ping)? off) (?:drugs|packages|parcels|a knife|weed|bags|stuff) (?:for|to)\b|\bbeing used to (?:sell|carry|deliver|hold)\b|
       \b(?:owes|owe|debt to|in debt to) (?:them|him|older|some|these|the|people) (?:\w+ )?(?:boys|lads|men|people|money)?\b|\bowes (?:this|that|a|the) (?:guy|man|lad|bloke)\b|\bworking for (?:some |these |older |a )?(?:older |men|man|lads|people|boys|gang)\b|
-      \b(?:second|another|burner|extra|secret) phone\b|\b\d+ (?:in cash|cash|quid)\b|\bcash (?:he|she) (?:cant|wont) explain\b|\b(?:taken|driven|picked up) (?:to|by) (?:other towns|hotels|parties|flats|older men|men in cars|older boys)\b|
+\b(?:taken|driven|picked up) (?:to|by) (?:other towns|hotels|parties|flats|older men|men in cars|older boys)\b|
       \b(?:cash|money|new clothes|new trainers|designer) (?:he|she) (?:cant|wont|cannot) explain\b|\bgoing missing\b(?=.*\b(?:older|car|money|phone)\b)`),
   },
 
@@ -703,7 +737,7 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:swallowed|taken|took|has taken|drank|drunk|eaten|ate|downed|necked)(?: \w+){0,1} (?:a load of|loads of|a lot of|lots of|a handful of|all (?:of )?(?:my|his|her|the|mums|dads)|some of (?:my|his|her|the|mums|dads)|the whole|a whole|too many|too much|a bottle of|a packet of|a box of|a strip of|an overdose|batteries|a battery|magnets|bleach|washing tablets|a button battery|tablets|pills)(?: \w+){0,3}\b|
       \b(?:stab wound|knife wound|been stabbed|got stabbed|not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|wont wake up|cant wake (?:him|her|them)|turning blue|blue lips|bleeding (?:a lot|heavily|everywhere|badly|loads)|lots of blood|wont stop bleeding|cant breathe|struggling to breathe|allergic reaction|anaphylaxis|anaphylactic)\b|\bseizure (?:that |and it )?(?:wont|isnt|hasnt|will not) stop\b|\bseizure for (?:over |more than )?(?:\d+|five|ten) minutes\b|
       \b(?:tied|tie|tying) (?:something|a \w+|it) (?:round|around) (?:his|her|their|my) neck\b|\bwont let me in(?:to)? the (?:bathroom|room|bedroom)\b|
-      \bin (?:immediate |serious |real )?danger\b(?! of)|\b(?:is|are) outside (?:our|my|the) (?:house|door|flat|home)(?: right now| now)?\b(?=.*\b(?:abused|hit|man who|ex|threat|scared|hysterical|kill)\b)`),
+      \bin (?:immediate|serious|real) danger\b(?! of)|\b(?:is|are|were|in) danger (?:right )?now\b|\b(?:is|are) outside (?:our|my|the) (?:house|door|flat|home)(?: right now| now)?\b(?=.*\b(?:abused|hit|man who|ex|threat|scared|hysterical|kill)\b)`),
   },
 
   // ---- A dependant at risk from the speaker or their carer ----------------------------------
@@ -717,7 +751,8 @@ export const CUES: readonly Cue[] = [
       \b(?:thoughts|pictures|images|imagining|imagine|keep seeing|visions)(?: \w+){0,3} (?:of|about)? ?(?:hurting|harming|killing|drowning|dropping|throwing|shaking|smothering|suffocating|stabbing) (?:him|her|them|son|daughter|ds|dd|the baby|my baby|the kids|my kids|my son|my daughter)\b|
       \b(?:keeps? )?imagining (?:dropping|throwing|hurting|drowning|smothering)\b|\bhurting (?:myself and|me and) (?:the kids|them|my kids|son|daughter|ds|dd)\b|
       \b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what (?:i|ill|id)(?: might| could| will| would)? do|i (?:might|will|could|ll) (?:hurt|harm|do something|snap|lose control)|of myself)\b|
-      \b(?:take|taking) (?:me|us|him|her|my(?: \w+){1,2}|son|daughter|ds|dd)(?: and (?:my|me) \w+)? with (?:her|him|them) if (?:she|he|they) (?:goes|go|dies|die)\b|\b(?:give|giving) (?:me and|us|the kids|them|son|daughter|ds|dd)(?: \w+)* tablets so\b|\bso (?:we|they) all (?:go to sleep|die|sleep) together\b|\bkill (?:the kids|my kids|us all|the children|them all|the baby)(?: \w+)? (?:and|then) (?:myself|me|himself|herself)\b|\btake (?:the kids|my kids|the children|them) with (?:me|him|her)\b(?=.*\b(?:die|gone|go|end|kill|if)\b)|\bnobodys left behind\b`),
+      \b(?:take|taking) (?:me|us|him|her|my(?: \w+){1,2}|son|daughter|ds|dd)(?: and (?:my|me) \w+)? with (?:her|him|them) if (?:she|he|they) (?:goes|go|dies|die)\b|\b(?:give|giving) (?:me and|us|the kids|them|son|daughter|ds|dd)(?: \w+)* tablets so\b|\bso (?:we|they) all (?:go to sleep|die|sleep) together\b|\bkill (?:the kids|my kids|us all|the children|them all|the baby)(?: \w+)? (?:and|then) (?:myself|me|himself|herself)\b|\btake (?:the kids|my kids|the children|them) with (?:me|him|her)\b(?=.*\b(?:die|gone|go|end|kill|if)\b)|\bnobodys left behind\b|
+      \b(?:dont|do not|cant) trust myself (?:with|around|near|alone with)\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) (?:alone|left alone|on my own) with (?:him|her|them|the baby|my baby|the kids|son|daughter|ds|dd)\b|\b(?:lost|lose|losing) (?:my temper|it|control) (?:and|with (?:him|her)(?: and)?) (?:hit|hurt|smacked|slapped|shook|grabbed|threw|pushed)\b`),
   },
   {
     id: 'i-hurt-child',
@@ -735,7 +770,7 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'subject',
     unless: /\b(?:but (?:surviving|coping|ok|okay|fine|managing|getting there|laughing)|haha|lol)\b/,
-    re: rx(String.raw`\b(?:end of my tether|burntout|hanging on by a thread|by a thread|barely (?:holding on|coping|keeping)|just about coping|holding it together|out of my depth|finding (?:it|this|everything) (?:really |so |very )?(?:hard|difficult|tough)|really difficult|difficult week|difficult day|fed up|\bsad\b|and cry|cant stop crying|(?:feel|feeling|felt) (?:like )?(?:a failure|useless|broken|empty|worthless|lost|so low|really low|down)|(?:really|so) (?:down|low|stressed)|stressed out|barely sleeping|worn out|(?:had|have) a (?:little |bit of a |good )?cry|(?:its|it is|its all|it is all) (?:all )?(?:just )?(?:a lot|too much)|cry (?:every|all|myself|at night|in the)|cries (?:every|all)|end of (?:my|our) rope|breaking point|wits end|cant cope|not coping|struggling to cope|struggling (?:so much|mentally|with my mental health)|cant take (?:much more|it|this)|falling apart|fall apart|breaking down|broke down|nearly broke me|broken me|crying (?:all|every|myself|in|on|at)|cried (?:in|after|all|every|myself|on|at)|in tears|so depressed|depressed|so low|lonely|so alone|all alone|overwhelmed|exhausted|burnt out|burned out|burnout|drained|frazzled|demoralised|defeated|worn down|worn out|running on empty|numb|drowning in|losing my mind|a failure|failing (?:him|her|them|my)|panic attack|anxiety attack|signed off|stress(?:ed)? (?:out|leave)|cant sleep|not sleeping|awake worrying|sad all the time|so sad|just so sad|feel sad|really sad|guilty all the time|feel guilty|grieving|hate myself|rough week|rough day|hard day|worst week|worst christmas|mental health isnt|not ok|not okay|not doing ok|so tired of|tired all the time|so fed up|fed up of fighting|cant do this|had enough|at rock bottom|dark place|nobody listens|no one listens|nobody listened|no one listened|on my own|always on my own|nobody gets me|no one gets me|no help|dreading|so anxious|really anxious|anxious|worried sick|sick with worry|low morale|struggling with money|lost my job|so tired|really tired|knackered and)\b`),
+    re: rx(String.raw`\b(?:end of my tether|burntout|not coping|(?:im|i am|been|really) struggling|(?:its|it is|its all|everything is) (?:too much|getting on top of me)|going under|head above water|getting on top of me|need (?:someone|somebody) to talk to|no one to talk to|nobody to talk to|hanging on by a thread|by a thread|barely (?:holding on|coping|keeping)|just about coping|holding it together|out of my depth|finding (?:it|this|everything) (?:really |so |very )?(?:hard|difficult|tough)|really difficult|difficult week|difficult day|fed up|\bsad\b|and cry|cant stop crying|(?:feel|feeling|felt) (?:like )?(?:a failure|useless|broken|empty|worthless|lost|so low|really low|down)|(?:really|so) (?:down|low|stressed)|stressed out|barely sleeping|worn out|(?:had|have) a (?:little |bit of a |good )?cry|(?:its|it is|its all|it is all) (?:all )?(?:just )?(?:a lot|too much)|cry (?:every|all|myself|at night|in the)|cries (?:every|all)|end of (?:my|our) rope|breaking point|wits end|cant cope|not coping|struggling to cope|struggling (?:so much|mentally|with my mental health)|cant take (?:much more|it|this)|falling apart|fall apart|breaking down|broke down|nearly broke me|broken me|crying (?:all|every|myself|in|on|at)|cried (?:in|after|all|every|myself|on|at)|in tears|so depressed|depressed|so low|lonely|so alone|all alone|overwhelmed|exhausted|burnt out|burned out|burnout|drained|frazzled|demoralised|defeated|worn down|worn out|running on empty|numb|drowning in|losing my mind|a failure|failing (?:him|her|them|my)|panic attack|anxiety attack|signed off|stress(?:ed)? (?:out|leave)|cant sleep|not sleeping|awake worrying|sad all the time|so sad|just so sad|feel sad|really sad|guilty all the time|feel guilty|grieving|hate myself|rough week|rough day|hard day|worst week|worst christmas|mental health isnt|not ok|not okay|not doing ok|so tired of|tired all the time|so fed up|fed up of fighting|cant do this|had enough|at rock bottom|dark place|nobody listens|no one listens|nobody listened|no one listened|on my own|always on my own|nobody gets me|no one gets me|no help|dreading|so anxious|really anxious|anxious|worried sick|sick with worry|low morale|struggling with money|lost my job|so tired|really tired|knackered and)\b`),
   },
 ];
 
@@ -756,7 +791,7 @@ export const FRAMES: readonly Frame[] = [
     id: 'topic',
     families: 'all',
     factor: 0.35,
-    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|class|story|picture|library|favourite|bedtime) (?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|(?:more |less )?(?:common|likely|prevalent) (?:in|among|amongst|for)|rates? of|i read (?:it|that|about|an)|in psychology|families affected by|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
+    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|heard on|class|story|picture|library|favourite|bedtime) (?:the )?(?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|(?:more |less )?(?:common|likely|prevalent) (?:in|among|amongst|for)|rates? of|i read (?:it|that|about|an)|in psychology|families affected by|difference between|what counts as|classed as|definition of|the plot|protagonist|main character|cartoon|anime|in the (?:story|book|film|show|episode|game)|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
   },
   {
     id: 'past',

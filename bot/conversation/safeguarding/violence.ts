@@ -9,7 +9,7 @@ import { personOf, type Person } from './people';
 export type ViolenceHit = { id: string; family: Family; category: CrisisCategory; weight: number; start: number; end: number };
 
 const VERB =
-  /^(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punching|punched|kick|kicks|kicking|kicked|slap|slaps|slapping|slapped|smack|smacks|smacking|smacked|strangle|strangles|strangling|strangled|choke|chokes|choking|choked|shake|shakes|shaking|shook|shaken|throttle|throttles|throttled|throttling|burn|burns|burnt|burned|grab|grabs|grabbing|grabbed|push|pushes|pushing|pushed|shove|shoves|shoving|shoved|throw|throws|throwing|threw|chuck|chucks|chucking|chucked|drag|drags|dragging|dragged|batter|batters|battered|battering|bash|bashes|bashed|bashing|whack|whacks|whacked|whacking|thump|thumps|thumped|thumping|belt|belts|belted|bite|bites|biting|bit|scald|scalded|attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|hurt|hurts|hurting|rough|squeeze|squeezed|pinch|pinches|pinched|pinching|stab|stabbed|stabs|stabbing|hurted)$/;
+  /^(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punching|punched|kick|kicks|kicking|kicked|slap|slaps|slapping|slapped|smack|smacks|smacking|smacked|strangle|strangles|strangling|strangled|choke|chokes|choking|choked|shake|shakes|shaking|shook|shaken|throttle|throttles|throttled|throttling|burn|burns|burnt|burned|grab|grabs|grabbing|grabbed|push|pushes|pushing|pushed|shove|shoves|shoving|shoved|throw|throws|throwing|threw|chuck|chucks|chucking|chucked|drag|drags|dragging|dragged|batter|batters|battered|battering|bash|bashes|bashed|bashing|whack|whacks|whacked|whacking|thump|thumps|thumped|thumping|belt|belts|belted|bite|bites|biting|bit|scald|scalded|attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|hurt|hurts|hurting|rough|squeeze|squeezed|pinch|pinches|pinched|pinching|stab|stabbed|stabs|stabbing|hurted|whip|whips|whipped|whipping|slam|slams|slammed)$/;
 const BODY = /^(?:feelings|head|arm|arms|leg|legs|back|knee|knees|hand|hands|ears|ear|eyes|eye|face|tummy|foot|feet|neck|nose|finger|fingers|teeth|toe|toes|pride|confidence|chances|case|application|score|target|targets)$/;
 const SEND_WORDS = /^(?:meltdown|meltdowns|tantrum|tantrums|autistic|autism|adhd|pda|asd|sensory|dysregulated|overwhelmed|stimming|nonverbal|send|ehcp|sen)$/;
 const PASSIVE = /^(?:is|was|were|being|been|gets|get|got|getting|be|isnt|wasnt)$/;
@@ -82,7 +82,7 @@ export function violence(clause: string, messageTokens: string[]): ViolenceHit[]
     } else if (victimR === 'child' || (victimR === 'adult' && (actorR === 'adult' || actorR === 'partner'))) {
       if (actorR === 'self') hits.push({ id: 'i-hurt-child', family: 'dependant', category: 'dependant-at-risk', weight: 0.6, ...span });
       else if (actorR === 'partner' || actorR === 'adult') hits.push({ id: 'adult-hurts-child', family: 'abuse', category: 'abuse-physical', weight: 1, ...span });
-      else if (actorR === 'pronoun') hits.push({ id: 'someone-hurts-child', family: 'abuse', category: 'abuse-physical', weight: 0.5, ...span });
+      else if (actorR === 'pronoun') hits.push({ id: 'someone-hurts-child', family: 'abuse', category: 'abuse-physical', weight: 0.6, ...span });
       else if (passive && actorR === 'none') {
         const weight = AT_HOME.test(clause.slice(span.start)) ? 1 : 0.5;
         hits.push({ id: 'child-is-hurt', family: 'abuse', category: 'abuse-physical', weight, ...span });

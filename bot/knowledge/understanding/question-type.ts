@@ -54,5 +54,8 @@ export function questionType(text: string): Asking {
     .replace(/\s+/g, ' ')
     .trim();
   const type = PATTERNS.find((p) => p.re.test(t))?.type;
-  return { type, rest: type ? t.replace(CUE_WORDS, ' ').replace(/\s+/g, ' ').trim() : t };
+  let rest = type ? t.replace(CUE_WORDS, ' ') : t;
+  // "…is there a phone number or email?": once the type is contact, the ways of contacting are not the topic.
+  if (type === 'contact') rest = rest.replace(/\b(?:or |and )?(?:an? )?(?:e ?mail|email address|phone|phone number|number|contact|contact details|ring|call)\b/g, ' ');
+  return { type, rest: rest.replace(/\s+/g, ' ').trim() };
 }

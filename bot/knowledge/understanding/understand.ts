@@ -67,9 +67,11 @@ export function understand(message: string, earlier?: string): Understanding {
   }
   const context = story.map((c) => c.text);
   if (earlier) context.push(expandTextSpeak(removeIdioms(earlier).text));
+
   if (profile.phase) context.push(PHASE_WORDS[profile.phase]);
   const asking = asked.map((c) => c.text.toLowerCase().replace(/['\u2019]/g, '')).join(' . ');
   const before = clauses.slice(0, Math.max(0, first)).filter((c) => story.includes(c));
-  const nearest = before.length ? before[before.length - 1].text : story[story.length - 1]?.text;
+  const earlierText = earlier ? expandTextSpeak(removeIdioms(earlier).text) : undefined;
+  const nearest = before.length ? before[before.length - 1].text : (story[story.length - 1]?.text ?? earlierText);
   return { nearest, topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
 }
