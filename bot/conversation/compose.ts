@@ -28,8 +28,11 @@ export type ComposeContext = {
 
 /** Longest body shown in a chat bubble; the rest is one tap away on the item's page. */
 export const MAX_BODY_CHARS = 2400;
-/** Longest part of the body a short answer shows: the paragraphs about what was asked. */
-export const MAX_EXCERPT_CHARS = 900;
+/**
+ * Longest part of the body a short answer shows: its opening paragraph and the paragraphs
+ * about what was asked (the rest is under "Full details").
+ */
+export const MAX_EXCERPT_CHARS = 1400;
 
 export const itemPageUrl = (publicUrl: string, id: string): string => `${publicUrl}/items/${encodeURIComponent(id)}`;
 
@@ -48,7 +51,7 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
     intro: intro || undefined,
     next: nextStep(item, ctx.now),
     facts: all.filter((f) => !led.includes(f)),
-    excerpt: full ? '' : excerpt(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '')),
+    excerpt: full ? '' : shorten(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '')).body,
     body,
     truncated,
     source: sourceName(item.source.document),
@@ -259,48 +262,6 @@ function relevanceTo(concepts: readonly Concept[]): (block: string) => number {
     const stems = new Set(words(block).map(stem));
     return wanted.filter((set) => [...set].some((s) => stems.has(s))).length;
   };
-}
-
-/** A body's paragraphs (a heading kept with the paragraph under it). */
-function blocksOf(markdown: string): string[] {
-  const pieces: string[] = [];
-  for (const piece of markdown.split(/\n{2,}/)) {
-    const last = pieces.length - 1;
-    if (last >= 0 && /^#{1,6}\s[^\n]*$/.test(pieces[last])) pieces[last] += `\n\n${piece}`;
-    else pieces.push(piece);
-  }
-  return pieces;
-}
-
-/**
- * The paragraphs of a body that speak to the question, best first but shown in their own
- * order, up to `max` characters: what a short answer shows beside the summary. Nothing when
- * no paragraph mentions what was asked (the summary says it then).
- */
-export function excerpt(markdown: string, max: number, relevance: (block: string) => number): string {
-  const blocks = blocksOf(markdown).map((text, i) => ({ text, i, score: relevance(text) })).filter((b) => b.score > 0);
-  const chosen: typeof blocks = [];
-  let used = 0;
-  for (const b of [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)) {
-    // The best paragraph leads; a weaker one only joins it when it fits.
-    if (used + b.text.length > max) {
-      if (chosen.length === 0) break;
-      continue;
-    }
-    chosen.push(b);
-    used += b.text.length + 2;
-  }
-  if (!chosen.length && blocks.length) {
-    // The one paragraph that answers is too long: its sentences about the question.
-    const best = [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)[0];
-    const flat = best.text.replace(/^#{1,6}\s[^\n]*\n+/, '').replace(/\s*\n\s*/g, ' ');
-    const matching = sentences(flat).filter((s) => relevance(s) > 0);
-    return sentencesUpTo((matching.length ? matching : sentences(flat)).join(' '), max);
-  }
-  return chosen
-    .sort((a, b) => a.i - b.i)
-    .map((b) => b.text)
-    .join('\n\n');
 }
 
 /**
