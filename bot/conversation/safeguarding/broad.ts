@@ -175,7 +175,15 @@ export const BROAD_CUES: readonly Cue[] = [
     category: 'passive-ideation',
     weight: 0.6,
     who: 'subject',
-    re: rx(String.raw`\b(?:just )?stop (?:fighting|trying|bothering) (?:altogether|for good|with all of it|with everything|with it all)?\b(?=.*\b(?:im there|all of it|everything|anymore|any more|for good|life|living)\b)|\bcant see (?:a |any )?(?:reason|point) (?:to|in) (?:keep going|keeping going|carry on|carrying on|go on|going on|live|living|being here|get up|getting up)\b|\bdisappear and (?:for )?(?:nobody|no one|noone) (?:to )?(?:notice|care|miss)\b`),
+    re: rx(String.raw`\b(?:just )?stop (?:fighting|trying|bothering) (?:altogether|for good|with all of it|with everything|with it all)?\b(?=.*\b(?:im there|all of it|everything|anymore|any more|for good|life|living)\b)|\bdisappear and (?:for )?(?:nobody|no one|noone) (?:to )?(?:notice|care|miss)\b`),
+  },
+  {
+    id: 'no-reason',
+    family: 'suicide',
+    category: 'passive-ideation',
+    weight: 1,
+    who: 'subject',
+    re: rx(String.raw`\bcant see (?:a |any )?(?:reason|point) (?:to|in) (?:keep going|keeping going|carry on|carrying on|go on|going on|live|living|being here|get up|getting up)\b`),
   },
   {
     id: 'plan-made',
@@ -183,7 +191,7 @@ export const BROAD_CUES: readonly Cue[] = [
     category: 'plan',
     weight: 0.8,
     who: 'subject',
-    re: rx(String.raw`\b(?:worked out|figured out|planned|chosen|picked|decided on|sorted out)(?: \w+){0,2} (?:which|what|when|where|how much|how many|the (?:spot|place|day|date|time|night|way|method))\b(?=.*\b(?:id|ill|i would|i will|i need|use|step|jump|take|from|the day|the night|house to be empty|goes through|checks on me|makes it real)\b)|\b(?:got|have|its) (?:it )?(?:all )?planned\b|\bplanned it for\b|\bin front of (?:a |the |which )?(?:train|bus|lorry|car|truck|traffic)\b|\b(?:drive|driving|drove) (?:off|into) (?:the |a )?(?:\w+ )?(?:road|edge|cliff|bridge|quarry|river|wall)\b|\bswallow (?:whatever|everything|all)(?: \w+){0,4} (?:medicine|meds|cupboard|box|cabinet|drawer|bag)\b`),
+    re: rx(String.raw`\b(?:worked out|figured out|planned|chosen|picked|decided on|sorted out)(?: \w+){0,2} (?:which|what|when|where|how much|how many|the (?:spot|place|day|date|time|night|way|method))\b(?=.*\b(?:use|step|jump|the day|the night|house to be empty|goes through|checks on me|makes it real)\b)|\b(?:got|have|its) (?:it )?(?:all )?planned\b|\bplanned it for\b|\bin front of (?:a |the |which )?(?:train|bus|lorry|car|truck|traffic)\b|\b(?:drive|driving|drove) (?:off|into) (?:the |a )?(?:\w+ )?(?:road|edge|cliff|bridge|quarry|river|wall)\b|\bswallow (?:whatever|everything|all)(?: \w+){0,4} (?:medicine|meds|cupboard|box|cabinet|drawer|bag)\b`),
   },
   {
     id: 'after-gone',
