@@ -4,6 +4,7 @@ import { isQuestionStopWord, stem, words } from '../knowledge/text';
 import { message, type AnswerReply, type Button, type Fact, type MessageReply } from './reply';
 import { describeDate, sessionTimes } from '../knowledge/dates';
 import { sourceName } from './source-name';
+import type { QuestionType } from '../knowledge/understanding/question-type';
 
 export type ComposeContext = {
   now: Date;
@@ -15,6 +16,10 @@ export type ComposeContext = {
   concepts?: readonly Concept[];
   /** The question as typed: an acronym is explained only if it was typed as one. */
   question?: string;
+  /** The question's own words, story and idioms taken out: what the shown paragraphs must answer. */
+  topic?: string;
+  /** What kind of answer the question wants ("when", "booking"…): paragraphs that give it come first. */
+  type?: QuestionType;
   /** Labels of the facts the question asked for ("How long it takes"): said first, before the title. */
   lead?: readonly string[];
   /** A line said before anything else, such as which area the information is for. */
@@ -48,7 +53,7 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
     intro: intro || undefined,
     next: nextStep(item, ctx.now),
     facts: all.filter((f) => !led.includes(f)),
-    excerpt: full ? '' : excerpt(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '')),
+    excerpt: full ? '' : excerpt(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '', ctx.topic, ctx.type)),
     body,
     truncated,
     source: sourceName(item.source.document),
@@ -236,18 +241,50 @@ function calendarAction(item: Item, ctx: ComposeContext): Button[] {
 const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\n');
 
 /**
- * Scores a block by the question's ideas it mentions and, more lightly, the question's own
- * words ("certificate", "helped"), which are not always ideas the index knows.
+ * Words that show a paragraph gives the kind of answer asked for: "do I need to book" is
+ * answered by the paragraph about booking or drop-ins, "how do I get it" by the one about
+ * referrals, whatever the item's topic words.
  */
-function askedAbout(concepts: readonly Concept[], question: string): (block: string) => number {
+const ANSWER_CUES: Record<QuestionType, RegExp> = {
+  contact: /\b(?:email|phone|call|ring|contact|helpline|@)/i,
+  booking: /\b(?:book|booking|booked|register|sign up|drop[- ]in|turn up|places?)\b/i,
+  apply: /\b(?:refer|referral|referrals|apply|application|form|submit|request|directly|drop[- ]in|self[- ]refer|ask your|talk to|through)\b/i,
+  eligibility: /\b(?:eligible|eligibility|criteria|for (?:children|young people|parents|families|schools|pupils)|aged|who can)\b/i,
+  place: /\b(?:held|venue|online|at the|centre|library|school|room)\b/i,
+  cost: /\b(?:free|cost|costs|charge|£|fee|fees|funded|pay)\b/i,
+  when: /\b(?:\d+ (?:days?|weeks?|months?|years?|hours?)|within|by|deadline|date|dates|term)\b/i,
+};
+
+/** Everyday words for the people content names formally, so "how many kids" finds "children". */
+const EVERYDAY: Record<string, string> = { kids: 'children', kid: 'child', kiddo: 'child' };
+
+/**
+ * Scores a block by the question's ideas it mentions and, more lightly, the question's own
+ * words ("certificate", "helped"), which are not always ideas the index knows. The words come
+ * from the question clause (`topic`) when known, so a story ("my son is 6 and…") does not pull
+ * in paragraphs about it; one that gives the kind of answer asked for scores a little more.
+ */
+function askedAbout(concepts: readonly Concept[], question: string, topic?: string, type?: QuestionType): (block: string) => number {
   const ideas = relevanceTo(concepts);
-  const asked = new Set(words(question).filter((w) => w.length > 3 && !isQuestionStopWord(w)).map(stem));
+  const own = words(topic || question).map((w) => EVERYDAY[w] ?? w);
+  const asked = new Set(own.filter((w) => w.length > 3 && !isQuestionStopWord(w)).map(stem));
   // "How many…?" and "how long…?" are answered by a paragraph with a number in it.
-  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon)\b|\bwhat percentage\b/i.test(question);
+  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon|fast)\b|\bwhat percentage\b/i.test(question);
+  const cue = type ? ANSWER_CUES[type] : undefined;
+  // "How many children…" is answered by "1,000 children": a number counting the thing asked about.
+  const counted = /\bhow many (\w+)/i.exec(question)?.[1]?.toLowerCase();
+  const countNoun = counted ? stem(EVERYDAY[counted] ?? counted) : undefined;
+  const counts = (block: string) => {
+    if (!countNoun) return false;
+    const w = words(block);
+    return w.some((x, i) => /^\d/.test(x) && w.slice(i + 1, i + 4).some((y) => stem(y) === countNoun));
+  };
   return (block) => {
     const stems = new Set(words(block).map(stem));
     const matched = [...asked].filter((s) => stems.has(s)).length;
-    return ideas(block) + 0.5 * matched + (wantsNumber && matched && /\d/.test(block) ? 0.5 : 0);
+    const hits = ideas(block) + matched;
+    if (!hits) return 0;
+    return ideas(block) + 0.5 * matched + (wantsNumber && /\d/.test(block) ? 0.5 : 0) + (counts(block) ? 1 : 0) + (cue?.test(block) ? 1 : 0);
   };
 }
 
@@ -273,34 +310,48 @@ function blocksOf(markdown: string): string[] {
 }
 
 /**
- * The paragraphs of a body that speak to the question, best first but shown in their own
- * order, up to `max` characters: what a short answer shows beside the summary. Nothing when
- * no paragraph mentions what was asked (the summary says it then).
+ * The paragraphs of a body that speak to the question, up to `max` characters: what a short
+ * answer shows beside the summary. The one that best answers leads; the others follow in
+ * their own order. A section too long to show whole gives its best list items or sentences,
+ * so the asked-for fact is not lost with it. Nothing when no paragraph mentions what was
+ * asked (the summary says it then).
  */
 export function excerpt(markdown: string, max: number, relevance: (block: string) => number): string {
   const blocks = blocksOf(markdown).map((text, i) => ({ text, i, score: relevance(text) })).filter((b) => b.score > 0);
-  const chosen: typeof blocks = [];
-  let used = 0;
-  for (const b of [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)) {
-    // The best paragraph leads; a weaker one only joins it when it fits.
-    if (used + b.text.length > max) {
-      if (chosen.length === 0) break;
-      continue;
-    }
-    chosen.push(b);
+  if (!blocks.length) return '';
+  const ranked = [...blocks].sort((a, b) => b.score - a.score || a.i - b.i);
+  const lead = ranked[0].text.length <= max ? ranked[0].text : bestPartOf(ranked[0].text, max, relevance);
+  const rest: typeof blocks = [];
+  let used = lead.length + 2;
+  for (const b of ranked.slice(1)) {
+    if (used + b.text.length > max) continue;
+    rest.push(b);
     used += b.text.length + 2;
   }
-  if (!chosen.length && blocks.length) {
-    // The one paragraph that answers is too long: its sentences about the question.
-    const best = [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)[0];
-    const flat = best.text.replace(/^#{1,6}\s[^\n]*\n+/, '').replace(/\s*\n\s*/g, ' ');
-    const matching = sentences(flat).filter((s) => relevance(s) > 0);
-    return sentencesUpTo((matching.length ? matching : sentences(flat)).join(' '), max);
+  return [lead, ...rest.sort((a, b) => a.i - b.i).map((b) => b.text)].join('\n\n');
+}
+
+/**
+ * The parts of one long section that speak to the question, best first, up to `max`
+ * characters: its list items when it is a list, else its sentences. Its heading stays on top.
+ */
+function bestPartOf(block: string, max: number, relevance: (text: string) => number): string {
+  const heading = /^#{1,6}\s[^\n]*/.exec(block)?.[0];
+  const text = heading ? block.slice(heading.length).trim() : block;
+  const listItems = text.split(/\n(?=\s*[-*]\s)/).map((s) => s.trim()).filter(Boolean);
+  const isList = listItems.length > 1 && listItems.every((s) => /^[-*]\s/.test(s));
+  const units = isList ? listItems : sentences(text.replace(/\s*\n\s*/g, ' '));
+  const scored = units.map((u, i) => ({ u, i, score: relevance(u) }));
+  const picked: typeof scored = [];
+  let used = heading ? heading.length + 2 : 0;
+  for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
+    if (used + s.u.length + 1 > max) continue;
+    picked.push(s);
+    used += s.u.length + 1;
   }
-  return chosen
-    .sort((a, b) => a.i - b.i)
-    .map((b) => b.text)
-    .join('\n\n');
+  const parts = picked.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.u);
+  const body = isList ? parts.join('\n') : parts.join(' ');
+  return heading ? `${heading}\n\n${body}` : body;
 }
 
 /**

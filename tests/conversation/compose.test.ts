@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../../bot/conversation/compose';
+import { excerpt, shorten } from '../../bot/conversation/compose';
 
 const body = ['Intro paragraph.', '## Funding\n\nMoney details.', '## Dates\n\nThe course runs in 2026/27.', '## Other\n\nSomething else.'].join('\n\n');
 
@@ -24,6 +24,31 @@ import { replyToQuestion } from '../../bot/conversation/answering';
 import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { loadContent } from '../../bot/knowledge/load';
 import { FIXTURE_CONTENT } from '../helpers/bot';
+
+describe('the part of an item a short answer shows', () => {
+  const figures = [
+    'An introduction about the programme.',
+    ['## Key figures', '', ...Array.from({ length: 8 }, (_, i) => `- Figure ${i}: ${'a long line about referrals and waits '.repeat(3)}`), '- Almost 1,000 children were helped.'].join('\n'),
+    '## Next steps\n\nGrow the training offer.',
+  ].join('\n\n');
+  const aboutChildren = (text: string) => (text.includes('children') ? 2 : text.includes('Figure') ? 1 : 0);
+
+  it('leads with the fact that answers, even from a section too long to show whole', () => {
+    const shown = excerpt(figures, 300, aboutChildren);
+    expect(shown.startsWith('## Key figures\n\n- Almost 1,000 children were helped.')).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(300);
+  });
+
+  it('puts the best-matching section first when several fit', () => {
+    const body = 'Intro about it.\n\n## Booking\n\nBook a place online.\n\n## Where\n\nHeld at the library.';
+    const shown = excerpt(body, 900, (t) => (t.includes('library') ? 2 : t.includes('Intro') ? 1 : 0));
+    expect(shown).toBe('## Where\n\nHeld at the library.\n\nIntro about it.');
+  });
+
+  it('shows nothing when no paragraph is about the question', () => {
+    expect(excerpt(figures, 900, () => 0)).toBe('');
+  });
+});
 
 describe('explaining acronyms', () => {
   const kb = KnowledgeBase.create(loadContent(FIXTURE_CONTENT));
