@@ -51,7 +51,7 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
   // Shared storage first, so the first turn already serves the content every instance serves.
   const storage = await openStorage(config, log, { now, contentPollMs: options.contentPollMs, knownWords: () => vocabularyOf(store.current()) });
   await storage.start(store);
-  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps, render: channelRenderer, languages: loadLanguageNotes(config.CONTENT_DIR) };
+  const services: BotServices = { knowledge: () => store.current(), now, publicUrl: config.publicUrl, log, gaps: storage.gaps, render: channelRenderer, languages: loadLanguageNotes(config.CONTENT_DIR, (problem) => log.warn({ event: 'language-note-refused', problem })) };
   const app = createApplication(adapter, storage.state, services, config.MicrosoftAppId);
   const watcher = config.WATCH_CONTENT ? publishOnSave(config.CONTENT_DIR, store, log) : undefined;
   const server = createServer({ config, log, store, adapter, app, services, storage, contentWatch: watcher });

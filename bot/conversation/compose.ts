@@ -33,8 +33,11 @@ export type ComposeContext = {
 
 /** Longest body shown in a chat bubble; the rest is one tap away on the item's page. */
 export const MAX_BODY_CHARS = 2400;
-/** Longest part of the body a short answer shows: the paragraphs about what was asked. */
-export const MAX_EXCERPT_CHARS = 900;
+/**
+ * Longest part of the body a short answer shows: its opening paragraph and the paragraphs
+ * about what was asked (the rest is under "Full details").
+ */
+export const MAX_EXCERPT_CHARS = 1400;
 
 export const itemPageUrl = (publicUrl: string, id: string): string => `${publicUrl}/items/${encodeURIComponent(id)}`;
 
@@ -53,7 +56,7 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
     intro: intro || undefined,
     next: nextStep(item, ctx.now),
     facts: all.filter((f) => !led.includes(f)),
-    excerpt: full ? '' : excerpt(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '', ctx.topic, ctx.type)),
+    excerpt: full ? '' : shorten(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '', ctx.topic, ctx.type)).body,
     body,
     truncated,
     source: sourceName(item.source.document),
@@ -298,39 +301,6 @@ function relevanceTo(concepts: readonly Concept[]): (block: string) => number {
   };
 }
 
-/** A body's paragraphs (a heading kept with the paragraph under it). */
-function blocksOf(markdown: string): string[] {
-  const pieces: string[] = [];
-  for (const piece of markdown.split(/\n{2,}/)) {
-    const last = pieces.length - 1;
-    if (last >= 0 && /^#{1,6}\s[^\n]*$/.test(pieces[last])) pieces[last] += `\n\n${piece}`;
-    else pieces.push(piece);
-  }
-  return pieces;
-}
-
-/**
- * The paragraphs of a body that speak to the question, up to `max` characters: what a short
- * answer shows beside the summary. The one that best answers leads; the others follow in
- * their own order. A section too long to show whole gives its best list items or sentences,
- * so the asked-for fact is not lost with it. Nothing when no paragraph mentions what was
- * asked (the summary says it then).
- */
-export function excerpt(markdown: string, max: number, relevance: (block: string) => number): string {
-  const blocks = blocksOf(markdown).map((text, i) => ({ text, i, score: relevance(text) })).filter((b) => b.score > 0);
-  if (!blocks.length) return '';
-  const ranked = [...blocks].sort((a, b) => b.score - a.score || a.i - b.i);
-  const lead = ranked[0].text.length <= max ? ranked[0].text : bestPartOf(ranked[0].text, max, relevance);
-  const rest: typeof blocks = [];
-  let used = lead.length + 2;
-  for (const b of ranked.slice(1)) {
-    if (used + b.text.length > max) continue;
-    rest.push(b);
-    used += b.text.length + 2;
-  }
-  return [lead, ...rest.sort((a, b) => a.i - b.i).map((b) => b.text)].join('\n\n');
-}
-
 /**
  * The parts of one long section that speak to the question, best first, up to `max`
  * characters: its list items when it is a list, else its sentences. Its heading stays on top.
@@ -371,8 +341,14 @@ export function shorten(markdown: string, max: number, relevance: (block: string
   const blocks = pieces.map((text, i) => ({ text, i, score: i === 0 ? Infinity : relevance(text) }));
   const chosen = new Set<number>();
   let used = 0;
-  for (const b of [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)) {
-    if (used + b.text.length + 2 > max) continue;
+  const ranked = [...blocks].sort((a, b) => b.score - a.score || a.i - b.i);
+  // The section that best answers is never dropped for being long: its best parts stay.
+  const best = ranked.find((b) => b.i > 0 && b.score > 0);
+  for (const b of ranked) {
+    if (used + b.text.length + 2 > max) {
+      if (b !== best || max - used < 200) continue;
+      b.text = bestPartOf(b.text, max - used - 2, relevance);
+    }
     chosen.add(b.i);
     used += b.text.length + 2;
   }

@@ -11,7 +11,7 @@ import type { Renderer } from './services';
  * another instance's restart) skips composing and rendering the reply. Replies are kept per
  * content version (the cache hangs off the knowledge base, so a reload starts afresh and the
  * old version's replies go with it), keyed by everything the answer depends on: the words,
- * the person's preferences, what they asked just before, and the minute (session dates turn
+ * the person's preferences, what they asked just before (for a follow-up), and the minute (session dates turn
  * from "next" to "past" by the clock). Rendered forms are kept per reply and channel.
  */
 const REPLIES_PER_VERSION = 500;
@@ -26,7 +26,12 @@ export function cachedReplyToQuestion(kb: KnowledgeBase, question: string, prefs
     byVersion.set(kb, cache);
   }
   const minute = Math.floor(ctx.now.getTime() / 60_000);
-  const key = [question, JSON.stringify(prefs), ctx.lastItem, ctx.lastQuery, ctx.publicUrl, minute].join('\u0000');
+  // What was asked before only changes the answer to a bare or referring-back question (see
+  // replyToQuestion); for any other, leaving it out lets every conversation share the answer.
+  // kb.ask is itself cached, so this costs a lookup.
+  const asked = kb.ask(question, prefs);
+  const followUp = asked.bare || asked.understanding.refersBack;
+  const key = [question, JSON.stringify(prefs), followUp ? ctx.lastItem : '', followUp ? ctx.lastQuery : '', ctx.publicUrl, minute].join('\u0000');
   let answer = cache.get(key);
   if (!answer) {
     answer = replyToQuestion(kb, question, prefs, ctx);

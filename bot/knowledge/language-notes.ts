@@ -32,17 +32,26 @@ export type LanguageNotes = ReadonlyMap<string, LanguageNote>;
 
 export class LanguageNoteError extends Error {}
 
-/** Read every language file under `contentDir`; none (an empty map) when the folder is absent. */
-export function loadLanguageNotes(contentDir: string): LanguageNotes {
+/**
+ * Read every language file under `contentDir`; none (an empty map) when the folder is absent.
+ * A broken file is left out and reported to `onProblem` as `file: field: problem`: the bot
+ * still starts, and messages in that language get the English "other language" reply.
+ */
+export function loadLanguageNotes(contentDir: string, onProblem: (problem: string) => void = () => {}): LanguageNotes {
   const dir = join(contentDir, LANGUAGES_FOLDER);
   const notes = new Map<string, LanguageNote>();
   if (!existsSync(dir)) return notes;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.md') || name === 'README.md') continue;
     const file = `${LANGUAGES_FOLDER}/${name}`;
-    const note = parseLanguageNote(file, readFileSync(join(dir, name), 'utf8'));
-    if (notes.has(note.detect)) throw new LanguageNoteError(`${file}: detect: "${note.detect}" is also used by ${notes.get(note.detect)!.file}`);
-    notes.set(note.detect, note);
+    try {
+      const note = parseLanguageNote(file, readFileSync(join(dir, name), 'utf8'));
+      if (notes.has(note.detect)) throw new LanguageNoteError(`${file}: detect: "${note.detect}" is also used by ${notes.get(note.detect)!.file}`);
+      notes.set(note.detect, note);
+    } catch (err) {
+      if (!(err instanceof LanguageNoteError)) throw err;
+      onProblem(err.message);
+    }
   }
   return notes;
 }

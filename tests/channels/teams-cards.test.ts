@@ -92,6 +92,8 @@ describe('cards the running bot sends in Teams', () => {
       'start over',
       'what is the weather in Paris',
       'Czy mój syn może dostać dodatkową pomoc w szkole?',
+      'I think my child is being hurt at home',
+      'SENIF',
     ];
     let cards = 0;
     for (const text of said) {

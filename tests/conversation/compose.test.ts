@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, shorten } from '../../bot/conversation/compose';
+import { shorten } from '../../bot/conversation/compose';
 
 const body = ['Intro paragraph.', '## Funding\n\nMoney details.', '## Dates\n\nThe course runs in 2026/27.', '## Other\n\nSomething else.'].join('\n\n');
 
@@ -33,20 +33,11 @@ describe('the part of an item a short answer shows', () => {
   ].join('\n\n');
   const aboutChildren = (text: string) => (text.includes('children') ? 2 : text.includes('Figure') ? 1 : 0);
 
-  it('leads with the fact that answers, even from a section too long to show whole', () => {
-    const shown = excerpt(figures, 300, aboutChildren);
-    expect(shown.startsWith('## Key figures\n\n- Almost 1,000 children were helped.')).toBe(true);
-    expect(shown.length).toBeLessThanOrEqual(300);
-  });
-
-  it('puts the best-matching section first when several fit', () => {
-    const body = 'Intro about it.\n\n## Booking\n\nBook a place online.\n\n## Where\n\nHeld at the library.';
-    const shown = excerpt(body, 900, (t) => (t.includes('library') ? 2 : t.includes('Intro') ? 1 : 0));
-    expect(shown).toBe('## Where\n\nHeld at the library.\n\nIntro about it.');
-  });
-
-  it('shows nothing when no paragraph is about the question', () => {
-    expect(excerpt(figures, 900, () => 0)).toBe('');
+  it('keeps the fact that answers, even from a section too long to show whole', () => {
+    const { body: shown } = shorten(figures, 400, aboutChildren);
+    expect(shown).toContain('An introduction about the programme.');
+    expect(shown).toContain('## Key figures\n\n- Almost 1,000 children were helped.');
+    expect(shown.length).toBeLessThanOrEqual(400);
   });
 });
 

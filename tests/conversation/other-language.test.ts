@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,5 +68,18 @@ describe('messages in other languages', () => {
     const [reply] = await bot.say('Моей дочери нужна помощь в школе');
     expect(reply.text).toMatch(/I can only answer in English/);
     expect(reply.text).toContain('116 123');
+  });
+});
+
+describe('language files staff keep', () => {
+  it('leaves out a broken file with its file, field and problem, and keeps the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signpost-languages-'));
+    cpSync(LANGUAGES, join(dir, 'languages'), { recursive: true });
+    writeFileSync(join(dir, 'languages', 'ro.md'), '---\nlanguage: Romanian\ncode: ro\ndetect: ron\nreviewed: 2026-12-01\nfluent_review: maybe\n---\nBună ziua.\n');
+    const problems: string[] = [];
+    const notes = loadLanguageNotes(dir, (p) => problems.push(p));
+    expect(problems.join('\n')).toMatch(/languages\/ro\.md: fluent_review: /);
+    expect(notes.has('ron')).toBe(false);
+    expect(notes.has('pol')).toBe(true);
   });
 });

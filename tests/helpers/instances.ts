@@ -28,7 +28,11 @@ export async function startInstance(name: string, env: Record<string, string>): 
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const port = await new Promise<number>((resolvePort, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${logs.join('\n')}`)), 60_000);
+    // An instance that never says it is listening is stopped, so a failed start leaves nothing running.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start:\n${logs.join('\n')}`));
+    }, 60_000);
     // The bot logs JSON lines to stderr; the 'listening' line carries the port it got.
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();

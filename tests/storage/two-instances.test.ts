@@ -58,8 +58,10 @@ describe('two instances sharing Azure Storage behind a round-robin balancer', ()
     azurite = await startAzurite();
     env = { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: 'two-instances', ADMIN_TOKEN };
     contentA = contentDir();
-    [a, b] = await Promise.all([startInstance('a', { ...env, CONTENT_DIR: contentA }), startInstance('b', { ...env, CONTENT_DIR: contentDir() })]);
-    live.push(a, b);
+    // Each is listed as soon as it is up, so afterAll stops it even if the other fails to start.
+    const up = (i: Instance) => (live.push(i), i);
+    [a, b] = await Promise.all([startInstance('a', { ...env, CONTENT_DIR: contentA }).then(up), startInstance('b', { ...env, CONTENT_DIR: contentDir() }).then(up)]);
+    live.sort((x, y) => x.name.localeCompare(y.name));
     proxy = await startProxy(() => live);
   });
 
