@@ -37,11 +37,11 @@ export function registerAdmin(server: Server, deps: AdminDeps): void {
   const token = deps.config.ADMIN_TOKEN;
   if (!token) return;
   const admin: Admin = { ...deps, token, sessions: deps.sessionStore?.(token) ?? new AdminSessions(), throttle: new LoginThrottle() };
-  server.get('/admin', showAdmin(admin));
+  server.get('/admin', staffOnly(admin, false, showAdmin));
   server.post('/admin/login', signIn(admin));
-  server.post('/admin/logout', signOut(admin));
-  server.post('/admin/try', tryQuestion(admin));
-  server.post('/admin/reload', reloadContent(admin));
+  server.post('/admin/logout', staffOnly(admin, true, signOut));
+  server.post('/admin/try', staffOnly(admin, true, tryQuestion));
+  server.post('/admin/reload', staffOnly(admin, true, reloadContent));
 }
 
 type Admin = AdminDeps & { token: string; sessions: SessionStore; throttle: LoginThrottle };
@@ -92,14 +92,20 @@ function view(admin: Admin, auth: Allowed, extra: { reloaded?: ReloadResult; tri
   });
 }
 
-/** GET /admin */
-const showAdmin =
-  (admin: Admin): RequestHandler =>
+/** A handler for signed-in staff; everyone else has been answered by `allow` already. */
+type StaffHandler = (admin: Admin, req: Request, res: Response, auth: Allowed) => void;
+
+/** A route only staff may use: `form` routes also need the session's CSRF value. */
+const staffOnly =
+  (admin: Admin, form: boolean, handle: StaffHandler): RequestHandler =>
   (req: Request, res: Response, next: Next) => {
-    const auth = allow(admin, req, res, false);
-    if (auth) html(res, 200, view(admin, auth));
+    const auth = allow(admin, req, res, form);
+    if (auth) handle(admin, req, res, auth);
     next();
   };
+
+/** GET /admin */
+const showAdmin: StaffHandler = (admin, _req, res, auth) => html(res, 200, view(admin, auth));
 
 /** POST /admin/login: the token for a session cookie, with wrong guesses throttled. */
 const signIn =
@@ -127,93 +133,77 @@ const signIn =
   };
 
 /** POST /admin/logout */
-const signOut =
-  (admin: Admin): RequestHandler =>
-  (req: Request, res: Response, next: Next) => {
-    const auth = allow(admin, req, res, true);
-    if (auth) {
-      if (auth.via === 'session') admin.sessions.end(auth.session.id);
-      res.header('Set-Cookie', sessionCookie('', { secure: isHttps(req, admin.config.publicUrl), maxAgeSeconds: 0 }));
-      res.header('Location', '/admin');
-      res.send(303);
-    }
-    next();
-  };
+const signOut: StaffHandler = (admin, req, res, auth) => {
+  if (auth.via === 'session') admin.sessions.end(auth.session.id);
+  res.header('Set-Cookie', sessionCookie('', { secure: isHttps(req, admin.config.publicUrl), maxAgeSeconds: 0 }));
+  res.header('Location', '/admin');
+  res.send(303);
+};
 
 /** POST /admin/try: what the bot would answer, with the ranking behind it. */
-const tryQuestion =
-  (admin: Admin): RequestHandler =>
-  (req: Request, res: Response, next: Next) => {
-    const { log, store, services } = admin;
-    const auth = allow(admin, req, res, true);
-    if (!auth) return next();
-    const body = trySchema.safeParse(req.body ?? {});
-    if (!body.success) {
-      const problem = body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
-      if (wantsHtml(req)) html(res, 400, view(admin, auth)); // the form itself marks the question as required
-      else json(res, 400, { error: 'invalid request', detail: problem });
-      return next();
-    }
-    const { question } = body.data;
-    const prefs: Preferences = {};
-    if (body.data.audience) prefs.audience = body.data.audience;
-    if (body.data.area) prefs.area = body.data.area;
-    // One knowledge base for both calls, so the reply and the ranking describe the same version.
-    const kb = store.current();
-    const { hits, concepts } = kb.ask(question, prefs);
-    const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl });
-    log.info({ event: 'admin-try', decision: decision.kind, hits: hits.length });
-    const screening = screen(question);
-    log.info({ event: 'admin-try-screen', tier: screening.tier, category: screening.category });
-    const tried: TryResult = { question, prefs, decision, reply, hits, concepts, screening };
-    if (wantsHtml(req)) html(res, 200, view(admin, auth, { tried }));
-    else {
-      json(res, 200, {
-        version: kb.version,
-        decision: decision.kind,
-        reason: decision.kind === 'decline' ? decision.reason : undefined,
-        safeguarding: { tier: screening.tier, category: screening.category, cues: screening.cues.map((c) => ({ id: c.id, weight: c.weight, text: c.text })) },
-        reply: replyAsText(reply),
-        hits: hits.slice(0, 10).map((h) => ({
-          id: h.item.id,
-          title: h.item.title,
-          score: h.score,
-          raw: h.raw,
-          coverage: h.coverage,
-          strongCoverage: h.strongCoverage,
-          matched: h.matched,
-        })),
-      });
-    }
-    next();
-  };
+const tryQuestion: StaffHandler = (admin, req, res, auth) => {
+  const { log, store, services } = admin;
+  const body = trySchema.safeParse(req.body ?? {});
+  if (!body.success) {
+    const problem = body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    if (wantsHtml(req)) html(res, 400, view(admin, auth)); // the form itself marks the question as required
+    else json(res, 400, { error: 'invalid request', detail: problem });
+    return;
+  }
+  const { question } = body.data;
+  const prefs: Preferences = {};
+  if (body.data.audience) prefs.audience = body.data.audience;
+  if (body.data.area) prefs.area = body.data.area;
+  // One knowledge base for both calls, so the reply and the ranking describe the same version.
+  const kb = store.current();
+  const { hits, concepts } = kb.ask(question, prefs);
+  const { reply, decision } = replyToQuestion(kb, question, prefs, { now: services.now(), publicUrl: services.publicUrl });
+  log.info({ event: 'admin-try', decision: decision.kind, hits: hits.length });
+  const screening = screen(question);
+  log.info({ event: 'admin-try-screen', tier: screening.tier, category: screening.category });
+  const tried: TryResult = { question, prefs, decision, reply, hits, concepts, screening };
+  if (wantsHtml(req)) html(res, 200, view(admin, auth, { tried }));
+  else {
+    json(res, 200, {
+      version: kb.version,
+      decision: decision.kind,
+      reason: decision.kind === 'decline' ? decision.reason : undefined,
+      safeguarding: { tier: screening.tier, category: screening.category, cues: screening.cues.map((c) => ({ id: c.id, weight: c.weight, text: c.text })) },
+      reply: replyAsText(reply),
+      hits: hits.slice(0, 10).map((h) => ({
+        id: h.item.id,
+        title: h.item.title,
+        score: h.score,
+        raw: h.raw,
+        coverage: h.coverage,
+        strongCoverage: h.strongCoverage,
+        matched: h.matched,
+      })),
+    });
+  }
+};
 
 /** POST /admin/reload: publish the content folder now, or say why it was refused. */
-const reloadContent =
-  (admin: Admin): RequestHandler =>
-  (req: Request, res: Response, next: Next) => {
-    const auth = allow(admin, req, res, true);
-    if (!auth) return next();
-    const result = reloadAndLog(admin.store, admin.log, 'admin');
-    // 422: the request was fine, the content it asked to publish is not.
-    const status = result.ok ? 200 : 422;
-    if (wantsHtml(req)) html(res, status, view(admin, auth, { reloaded: result }));
-    else if (result.ok) json(res, 200, result);
-    else {
-      json(res, 422, {
-        ok: false,
-        error: 'The content has problems, so it was not published. The bot is still answering from the last good version.',
-        keptVersion: result.keptVersion,
-        at: result.at,
-        files: [...new Set(result.faults.map((f) => f.file))],
-        faults: result.faults,
-        warnings: result.warnings,
-        // The same lines content:check prints for these files.
-        problems: findingsOf(result).map(formatFinding),
-      });
-    }
-    next();
-  };
+const reloadContent: StaffHandler = (admin, req, res, auth) => {
+  const result = reloadAndLog(admin.store, admin.log, 'admin');
+  // 422: the request was fine, the content it asked to publish is not.
+  const status = result.ok ? 200 : 422;
+  if (wantsHtml(req)) html(res, status, view(admin, auth, { reloaded: result }));
+  else if (result.ok) json(res, 200, result);
+  else {
+    json(res, 422, {
+      ok: false,
+      error: 'The content has problems, so it was not published. The bot is still answering from the last good version.',
+      keptVersion: result.keptVersion,
+      at: result.at,
+      files: [...new Set(result.faults.map((f) => f.file))],
+      faults: result.faults,
+      warnings: result.warnings,
+      // The same lines content:check prints for these files.
+      problems: findingsOf(result).map(formatFinding),
+    });
+  }
+};
 
 const csrfSchema = z.object({ csrf: z.string().max(200).optional() }).passthrough();
 const loginSchema = z.object({ token: z.string().min(1).max(1000) }).passthrough();

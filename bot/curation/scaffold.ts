@@ -1,4 +1,4 @@
-import type { Kind } from '../knowledge/schema';
+import { MAX_SUMMARY_CHARS, type Kind } from '../knowledge/schema';
 import { PLACEHOLDER } from '../knowledge/checks';
 
 const todo = (hint: string) => `"${PLACEHOLDER} ${hint}"`;
@@ -104,7 +104,7 @@ export function scaffold(kind: Kind, id: string, today: string): string {
     `title: ${todo('the name people would use')}`,
     `# ${KIND_HELP[kind]}`,
     `kind: ${kind}`,
-    '# One or two short, plain sentences (300 characters at most), shown first in every answer,',
+    `# One or two short, plain sentences (${MAX_SUMMARY_CHARS} characters at most), shown first in every answer,`,
     '# so it must make sense on its own. Spell out any acronym. If parents read it, keep words and',
     '# sentences short: content:check warns when it is hard to read.',
     `summary: ${todo('one or two plain sentences that answer the question on their own')}`,

@@ -1,4 +1,5 @@
-import { emailSchema } from './schema';
+import { emailSchema, MAX_SUMMARY_CHARS } from './schema';
+import { RELATED_LIMIT } from './tuning';
 import { readability } from './readability';
 import type { Finding, Severity } from './findings';
 import type { ItemSource } from './front-matter';
@@ -26,12 +27,8 @@ export type CheckOptions = {
  * rewording can avoid, so 60 would flag nearly everything and be ignored.
  */
 export const MIN_READING_EASE = 30;
-/** The schema's limit, repeated here so the message can say how far over a summary is. */
-export const MAX_SUMMARY_CHARS = 300;
 /** The staff guide asks for one or two sentences: the summary is shown first, alone. */
 export const MAX_SUMMARY_SENTENCES = 2;
-/** The guide asks for at most three related items; the bot shows three. */
-export const MAX_RELATED = 3;
 /** What `content:new` writes in every field staff must fill in. */
 export const PLACEHOLDER = 'TODO';
 
@@ -304,12 +301,12 @@ export function relatedShape(sources: readonly ItemSource[]): Finding[] {
         out.push({ file: s.file, line: s.lineOf(['related', i]), field: `related.${i}`, problem: `"${r.trim()}" is this item itself: list other items only`, severity: 'error' });
       }
     });
-    if (related.length > MAX_RELATED) {
+    if (related.length > RELATED_LIMIT) {
       out.push({
         file: s.file,
         line: s.lineOf(['related']),
         field: 'related',
-        problem: `lists ${related.length} items; the bot only offers the first ${MAX_RELATED}, so keep the ${MAX_RELATED} most useful`,
+        problem: `lists ${related.length} items; the bot only offers the first ${RELATED_LIMIT}, so keep the ${RELATED_LIMIT} most useful`,
         severity: 'warning',
       });
     }

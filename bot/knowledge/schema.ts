@@ -76,12 +76,15 @@ export const sessionDateSchema = z
   })
   .strict();
 
+/** The longest summary: it is shown first and alone, so one or two plain sentences. */
+export const MAX_SUMMARY_CHARS = 300;
+
 const common = {
   id: z
     .string({ required_error: 'id is missing' })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "element-3-funding"'),
   title: text('title'),
-  summary: text('summary').max(300, 'is longer than 300 characters: keep it to one or two plain sentences'),
+  summary: text('summary').max(MAX_SUMMARY_CHARS, `is longer than ${MAX_SUMMARY_CHARS} characters: keep it to one or two plain sentences`),
   audiences: z.array(z.enum(audiences)).min(1, 'needs at least one of parent, professional'),
   areas: z.array(z.enum(areas)).min(1, 'needs at least one of leicester, leicestershire, rutland, llr, national'),
   source: sourceSchema,

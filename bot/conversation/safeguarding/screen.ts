@@ -1,6 +1,7 @@
 import { removeIdioms } from '../../knowledge/idioms';
 import { clauses as splitClauses } from '../question-text';
 import { CRISIS_SCORE, DISTRESS_SCORE, LADDER, URGENCY, type Category, type CrisisCategory, type Family, type Tier } from './categories';
+import { BROAD_CUES } from './broad';
 import { BOOSTERS, CUES, FRAMES, type Cue } from './cues';
 import { normalise } from './normalise';
 import { namesPerson, subjectAt, type Person } from './people';
@@ -43,6 +44,7 @@ export type Screening = {
 
 /** Phrases whose harm words carry an everyday meaning in SEND talk; hidden from the cues only. */
 const NEUTRAL: readonly RegExp[] = [
+  /\bhurt(?:s|ing)? (?:his|her|their|my|your|our) feelings\b/g,
   /\b(?:kick|kicks|kicking|kicked) off\b/g,
   /\bhit (?:the roof|the ceiling|a wall|a target|his targets?|her targets?|the ground running|it off|and miss|or miss|puberty|a milestone|milestones)\b/g,
   /\bcut(?:s|ting)? (?:off|down|back|out|short)\b/g,
@@ -58,6 +60,12 @@ const NEUTRAL: readonly RegExp[] = [
   /\bend(?:ing|ed|s)? (?:it|things|everything) (?:with|between)\b/g,
   /\b(?:sleep|sleeping|slept) (?:all day|in (?:late|till|until|at the weekend)|through)\b/g,
 ];
+
+/** A story or report (book, film, news) whose topic frame carries to later clauses, a little weaker there. */
+const STORY = /\b(?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|drama|soap|character|plot|show|paper|headline|report on)\b/;
+const CARRY = 0.2;
+
+const ALL_CUES: readonly Cue[] = [...CUES, ...BROAD_CUES];
 
 const NEGATORS = /^(?:not|never|no|isnt|doesnt|dont|didnt|wasnt|hasnt|havent|arent|wouldnt|nothing|without|denies|denied)$/;
 
@@ -103,7 +111,7 @@ const FOLLOW_UP =
 
 /** Screen one message. */
 export function screen(message: string, options: Options = {}): Screening {
-  const cues = options.cues ?? CUES;
+  const cues = options.cues ?? ALL_CUES;
   const original = splitClauses(message).filter((c) => c.trim());
   const idioms: string[] = [];
   const plain = original.map((c) => removeIdioms(c));
@@ -126,9 +134,17 @@ export function screen(message: string, options: Options = {}): Screening {
 
   // One pass over the whole message finds the few cues worth looking for clause by clause.
   const present = normalised.length > 1 ? cues.filter((cue) => cue.re.test(wholeText)) : cues;
+  // A topic frame ("in the book", "on the news", "what is the policy") carries on into the clauses after it,
+  // a little weaker: "in the film we watched, the dad hits the boy" is still about the film.
+  let carried: typeof FRAMES = [];
   normalised.forEach((clause, ci) => {
     const frames = FRAMES.filter((f) => f.re.test(clause));
-    const factor = (family: Family) => frames.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor), 1);
+    const factor = (family: Family) =>
+      Math.min(
+        frames.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor), 1),
+        carried.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor + CARRY), 1),
+      );
+    if (STORY.test(clause)) carried = [...carried, ...frames.filter((f) => f.id === 'topic')];
     const hasPerson = namesPerson(clause);
     for (const cue of present) {
       const m = cue.re.exec(clause);
