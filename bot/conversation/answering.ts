@@ -40,7 +40,7 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
   if (last && asked.bare && asked.understanding.type) {
     const best: Hit = { item: last, score: 1, raw: 1, coverage: 1, strongCoverage: 1, matched: [] };
     const lead = LEAD_FACTS[asked.understanding.type];
-    return { decision: { kind: 'answer', best, related: [] }, reply: composeAnswer(last, { ...ctx, question, lead, related: relatedItems(kb, last, []) }) };
+    return { decision: { kind: 'answer', best, related: [] }, reply: composeAnswer(last, { ...ctx, question, type: asked.understanding.type, lead, related: relatedItems(kb, last, []) }) };
   }
   // A follow-up ("is there one for parents?", "how does it work?") is read with what came before.
   if (ctx.lastQuery && (asked.bare || asked.understanding.refersBack) && !asked.understanding.task) {
@@ -55,7 +55,7 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
       const item = decision.best.item;
       return {
         decision,
-        reply: composeAnswer(item, { ...ctx, concepts, question, lead, note: areaNote(item, prefs.area), related: relatedItems(kb, item, decision.related.map((h) => h.item)) }),
+        reply: composeAnswer(item, { ...ctx, concepts, question, topic: understanding.topic, type: understanding.type, lead, note: areaNote(item, prefs.area), related: relatedItems(kb, item, decision.related.map((h) => h.item)) }),
       };
     }
     case 'clarify': {

@@ -4,6 +4,7 @@ import { isQuestionStopWord, stem, words } from '../knowledge/text';
 import { message, type AnswerReply, type Button, type Fact, type MessageReply } from './reply';
 import { describeDate, sessionTimes } from '../knowledge/dates';
 import { sourceName } from './source-name';
+import type { QuestionType } from '../knowledge/understanding/question-type';
 
 export type ComposeContext = {
   now: Date;
@@ -15,6 +16,10 @@ export type ComposeContext = {
   concepts?: readonly Concept[];
   /** The question as typed: an acronym is explained only if it was typed as one. */
   question?: string;
+  /** The question's own words, story and idioms taken out: what the shown paragraphs must answer. */
+  topic?: string;
+  /** What kind of answer the question wants ("when", "booking"…): paragraphs that give it come first. */
+  type?: QuestionType;
   /** Labels of the facts the question asked for ("How long it takes"): said first, before the title. */
   lead?: readonly string[];
   /** A line said before anything else, such as which area the information is for. */
@@ -51,7 +56,7 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
     intro: intro || undefined,
     next: nextStep(item, ctx.now),
     facts: all.filter((f) => !led.includes(f)),
-    excerpt: full ? '' : shorten(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '')).body,
+    excerpt: full ? '' : shorten(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '', ctx.topic, ctx.type)).body,
     body,
     truncated,
     source: sourceName(item.source.document),
@@ -239,18 +244,50 @@ function calendarAction(item: Item, ctx: ComposeContext): Button[] {
 const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\n');
 
 /**
- * Scores a block by the question's ideas it mentions and, more lightly, the question's own
- * words ("certificate", "helped"), which are not always ideas the index knows.
+ * Words that show a paragraph gives the kind of answer asked for: "do I need to book" is
+ * answered by the paragraph about booking or drop-ins, "how do I get it" by the one about
+ * referrals, whatever the item's topic words.
  */
-function askedAbout(concepts: readonly Concept[], question: string): (block: string) => number {
+const ANSWER_CUES: Record<QuestionType, RegExp> = {
+  contact: /\b(?:email|phone|call|ring|contact|helpline|@)/i,
+  booking: /\b(?:book|booking|booked|register|sign up|drop[- ]in|turn up|places?)\b/i,
+  apply: /\b(?:refer|referral|referrals|apply|application|form|submit|request|directly|drop[- ]in|self[- ]refer|ask your|talk to|through)\b/i,
+  eligibility: /\b(?:eligible|eligibility|criteria|for (?:children|young people|parents|families|schools|pupils)|aged|who can)\b/i,
+  place: /\b(?:held|venue|online|at the|centre|library|school|room)\b/i,
+  cost: /\b(?:free|cost|costs|charge|£|fee|fees|funded|pay)\b/i,
+  when: /\b(?:\d+ (?:days?|weeks?|months?|years?|hours?)|within|by|deadline|date|dates|term)\b/i,
+};
+
+/** Everyday words for the people content names formally, so "how many kids" finds "children". */
+const EVERYDAY: Record<string, string> = { kids: 'children', kid: 'child', kiddo: 'child' };
+
+/**
+ * Scores a block by the question's ideas it mentions and, more lightly, the question's own
+ * words ("certificate", "helped"), which are not always ideas the index knows. The words come
+ * from the question clause (`topic`) when known, so a story ("my son is 6 and…") does not pull
+ * in paragraphs about it; one that gives the kind of answer asked for scores a little more.
+ */
+function askedAbout(concepts: readonly Concept[], question: string, topic?: string, type?: QuestionType): (block: string) => number {
   const ideas = relevanceTo(concepts);
-  const asked = new Set(words(question).filter((w) => w.length > 3 && !isQuestionStopWord(w)).map(stem));
+  const own = words(topic || question).map((w) => EVERYDAY[w] ?? w);
+  const asked = new Set(own.filter((w) => w.length > 3 && !isQuestionStopWord(w)).map(stem));
   // "How many…?" and "how long…?" are answered by a paragraph with a number in it.
-  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon)\b|\bwhat percentage\b/i.test(question);
+  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon|fast)\b|\bwhat percentage\b/i.test(question);
+  const cue = type ? ANSWER_CUES[type] : undefined;
+  // "How many children…" is answered by "1,000 children": a number counting the thing asked about.
+  const counted = /\bhow many (\w+)/i.exec(question)?.[1]?.toLowerCase();
+  const countNoun = counted ? stem(EVERYDAY[counted] ?? counted) : undefined;
+  const counts = (block: string) => {
+    if (!countNoun) return false;
+    const w = words(block);
+    return w.some((x, i) => /^\d/.test(x) && w.slice(i + 1, i + 4).some((y) => stem(y) === countNoun));
+  };
   return (block) => {
     const stems = new Set(words(block).map(stem));
     const matched = [...asked].filter((s) => stems.has(s)).length;
-    return ideas(block) + 0.5 * matched + (wantsNumber && matched && /\d/.test(block) ? 0.5 : 0);
+    const hits = ideas(block) + matched;
+    if (!hits) return 0;
+    return ideas(block) + 0.5 * matched + (wantsNumber && /\d/.test(block) ? 0.5 : 0) + (counts(block) ? 1 : 0) + (cue?.test(block) ? 1 : 0);
   };
 }
 
@@ -262,6 +299,29 @@ function relevanceTo(concepts: readonly Concept[]): (block: string) => number {
     const stems = new Set(words(block).map(stem));
     return wanted.filter((set) => [...set].some((s) => stems.has(s))).length;
   };
+}
+
+/**
+ * The parts of one long section that speak to the question, best first, up to `max`
+ * characters: its list items when it is a list, else its sentences. Its heading stays on top.
+ */
+function bestPartOf(block: string, max: number, relevance: (text: string) => number): string {
+  const heading = /^#{1,6}\s[^\n]*/.exec(block)?.[0];
+  const text = heading ? block.slice(heading.length).trim() : block;
+  const listItems = text.split(/\n(?=\s*[-*]\s)/).map((s) => s.trim()).filter(Boolean);
+  const isList = listItems.length > 1 && listItems.every((s) => /^[-*]\s/.test(s));
+  const units = isList ? listItems : sentences(text.replace(/\s*\n\s*/g, ' '));
+  const scored = units.map((u, i) => ({ u, i, score: relevance(u) }));
+  const picked: typeof scored = [];
+  let used = heading ? heading.length + 2 : 0;
+  for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
+    if (used + s.u.length + 1 > max) continue;
+    picked.push(s);
+    used += s.u.length + 1;
+  }
+  const parts = picked.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.u);
+  const body = isList ? parts.join('\n') : parts.join(' ');
+  return heading ? `${heading}\n\n${body}` : body;
 }
 
 /**
@@ -281,8 +341,14 @@ export function shorten(markdown: string, max: number, relevance: (block: string
   const blocks = pieces.map((text, i) => ({ text, i, score: i === 0 ? Infinity : relevance(text) }));
   const chosen = new Set<number>();
   let used = 0;
-  for (const b of [...blocks].sort((a, b) => b.score - a.score || a.i - b.i)) {
-    if (used + b.text.length + 2 > max) continue;
+  const ranked = [...blocks].sort((a, b) => b.score - a.score || a.i - b.i);
+  // The section that best answers is never dropped for being long: its best parts stay.
+  const best = ranked.find((b) => b.i > 0 && b.score > 0);
+  for (const b of ranked) {
+    if (used + b.text.length + 2 > max) {
+      if (b !== best || max - used < 200) continue;
+      b.text = bestPartOf(b.text, max - used - 2, relevance);
+    }
     chosen.add(b.i);
     used += b.text.length + 2;
   }

@@ -20,7 +20,7 @@ export function decide(hits: readonly Hit[], resolved: readonly Resolved[]): Dec
   if (!best) return { kind: 'decline', nearest: [], reason: 'no match' };
   if (!isConfident(best)) {
     // A word no item uses ("DLA", "recycling") means it is about something else, not a near miss.
-    const namesSomethingElse = resolved.some((r) => r.absent !== undefined);
+    const namesSomethingElse = resolved.some((r) => r.absent === 'unknown');
     // Plausible: near the line, and naming the question's most specific idea.
     const rarest = resolved.reduce((a, b) => (b.idf > a.idf ? b : a));
     const plausible = hits

@@ -151,10 +151,13 @@ export class KnowledgeBase implements SearchIndex {
     // about what was said just before it; the rest of the story stays context.
     if (resolved.every(isWeak) && understanding.nearest) {
       // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.
-      const near = parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)) && isSpecific(c));
+      // A story word no item uses ("escalated massively since Christmas") is not what was
+      // asked about: it must not make the question look out of scope.
+      const nearResolved = resolveConcepts(this, parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)) && isSpecific(c))).filter((r) => r.absent === undefined);
+      const near = nearResolved.map((r) => r.concept);
       const nearKeys = new Set(near.map(conceptKey));
       concepts = [...concepts, ...near];
-      resolved = [...resolved, ...resolveConcepts(this, near)];
+      resolved = [...resolved, ...nearResolved];
       storyConcepts = storyConcepts.filter((c) => !nearKeys.has(conceptKey(c)));
       context = context.filter((r) => !nearKeys.has(conceptKey(r.concept)));
     }

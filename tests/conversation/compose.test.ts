@@ -25,6 +25,22 @@ import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { loadContent } from '../../bot/knowledge/load';
 import { FIXTURE_CONTENT } from '../helpers/bot';
 
+describe('the part of an item a short answer shows', () => {
+  const figures = [
+    'An introduction about the programme.',
+    ['## Key figures', '', ...Array.from({ length: 8 }, (_, i) => `- Figure ${i}: ${'a long line about referrals and waits '.repeat(3)}`), '- Almost 1,000 children were helped.'].join('\n'),
+    '## Next steps\n\nGrow the training offer.',
+  ].join('\n\n');
+  const aboutChildren = (text: string) => (text.includes('children') ? 2 : text.includes('Figure') ? 1 : 0);
+
+  it('keeps the fact that answers, even from a section too long to show whole', () => {
+    const { body: shown } = shorten(figures, 400, aboutChildren);
+    expect(shown).toContain('An introduction about the programme.');
+    expect(shown).toContain('## Key figures\n\n- Almost 1,000 children were helped.');
+    expect(shown.length).toBeLessThanOrEqual(400);
+  });
+});
+
 describe('explaining acronyms', () => {
   const kb = KnowledgeBase.create(loadContent(FIXTURE_CONTENT));
   const ctx = { now: new Date('2026-11-23T12:00:00Z'), publicUrl: 'http://localhost' };
