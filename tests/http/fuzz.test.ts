@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { rawRequest } from '../helpers/raw-request';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activity, startTestBot, type TestBot } from '../helpers/bot';
@@ -49,18 +49,6 @@ const HEADERS: [string, Record<string, string>, (b: Buffer) => Buffer][] = [
   ['bad bearer', { 'content-type': 'application/json', authorization: 'Bearer \u00ff\u00fe..' }, (b) => b],
 ];
 
-function send(url: string, method: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers: { ...headers, 'content-length': String(body.length) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 describe('malformed requests on every route', () => {
   let bot: TestBot;
   beforeAll(async () => {
@@ -74,7 +62,7 @@ describe('malformed requests on every route', () => {
     for (const [method, path] of ROUTES) {
       for (const [bodyName, body] of BODIES) {
         for (const [headerName, headers, encode] of HEADERS) {
-          const res = await send(`${bot.url}${path}`, method, headers, encode(body));
+          const res = await rawRequest(`${bot.url}${path}`, method, headers, encode(body));
           sent += 1;
           const leak = /at .*\.(js|ts):\d|node_modules|Z_DATA_ERROR|TypeError|SyntaxError/.test(res.text);
           if (res.status >= 500 || res.status === 0 || leak) failures.push(`${method} ${path} ${bodyName} ${headerName}: ${res.status} ${res.text.slice(0, 120)}`);
