@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from '../helpers/seeded-random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEED = 20261201;
@@ -215,17 +216,6 @@ function expectFor(c, keys) {
   return e;
 }
 
-// mulberry32: tiny seeded generator, so the split is reproducible anywhere.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function split(cases) {
   const lockFile = join(here, 'split.lock.json');

@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from '../../helpers/seeded-random.mjs';
 
 const SEED = 20261201;
 const HOLDOUT_SHARE = 0.25;
@@ -38,17 +39,6 @@ for (const c of cases) {
   c.length = turns.at(-1).trim().split(/\s+/).length > 15 ? 'long' : 'short';
 }
 
-// mulberry32: a small seeded generator, so the split does not depend on Math.random.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = rng(SEED);
 const strata = new Map();
