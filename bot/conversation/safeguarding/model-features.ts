@@ -1,0 +1,88 @@
+import stem from 'wink-porter2-stemmer';
+import { personOf } from './people';
+
+/**
+ * What the learned safeguarding layer reads from a message: the screener's normalised clauses
+ * (idioms already set aside), as word stems, pairs of neighbouring stems, and concept classes.
+ * A concept ("medicine", "high place", "dying", "farewell") comes from a word list derived from
+ * WordNet at train time and stored in model.json, so a word nobody wrote in the training set
+ * ("amitriptyline", "viaduct") still lands on a concept the model has a weight for. Concepts
+ * heard together in a clause or the one before it ("self" + "dying", "child" + "injury") are
+ * features too. The same function runs at train time and in the bot, so the two cannot drift.
+ */
+export type FeatureOptions = {
+  /** Stem pairs within a clause ("no_point", "without_me"). */
+  bigrams: boolean;
+  /** Words within three of a negator ("not", "never", "no longer") are marked, so "not dying" differs from "dying". */
+  negation: boolean;
+  /** Concept pairs heard in the same or the previous clause. */
+  pairs: boolean;
+};
+
+/** Stem → the concept classes it belongs to. */
+export type Lexicon = ReadonlyMap<string, readonly string[]>;
+
+const NEGATORS = new Set(['not', 'never', 'no', 'isnt', 'doesnt', 'dont', 'didnt', 'wasnt', 'hasnt', 'havent', 'arent', 'wouldnt', 'wont', 'cant', 'nothing', 'nobody', 'without']);
+/** Time words that make a risk present rather than past or hypothetical. */
+const NOW = new Set(['tonight', 'now', 'today', 'tomorrow', 'soon', 'weekend', 'morning', 'evening', 'again', 'currently', 'still', 'anymore', 'lately', 'recently']);
+const PAST = new Set(['used', 'ago', 'years', 'past', 'recovered', 'resolved', 'closed', 'clear', 'history', 'previously', 'once']);
+
+/** Stems already worked out: the same words come up again and again. Bounded. */
+const stems = new Map<string, string>();
+export function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^\d+$/.test(word) ? '#' : stem(word);
+    if (stems.size > 20_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function conceptsOf(token: string, s: string, lexicon: Lexicon): string[] {
+  const out = [...(lexicon.get(s) ?? [])];
+  const person = personOf(token);
+  if (person) out.push(`who-${person}`);
+  if (token === 'my' || token === 'our') out.push('who-mine');
+  if (NOW.has(token)) out.push('time-now');
+  if (PAST.has(token)) out.push('time-past');
+  return out;
+}
+
+/** The features of a message, each once. `clauses` are the screener's normalised clauses. */
+export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, options: FeatureOptions): string[] {
+  const out = new Set<string>();
+  let previous: string[] = [];
+  for (const clause of clauses) {
+    const here = new Set<string>();
+    for (const sentence of clause.split(' . ')) {
+      const tokens = sentence.split(' ').filter((t) => t && t !== '.');
+      let scope = 0;
+      let last = '';
+      for (const token of tokens) {
+        const s = stemOf(token);
+        const negated = options.negation && scope > 0;
+        scope = NEGATORS.has(token) ? 3 : Math.max(0, scope - 1);
+        const mark = negated ? '!' : '';
+        out.add(`w:${mark}${s}`);
+        if (options.bigrams && last) out.add(`b:${last}_${s}`);
+        last = s;
+        for (const c of conceptsOf(token, s, lexicon)) {
+          out.add(`c:${mark}${c}`);
+          if (!negated) here.add(c);
+        }
+      }
+    }
+    if (options.pairs) {
+      const now = [...here];
+      const window = [...new Set([...now, ...previous])].sort();
+      for (let i = 0; i < window.length; i++) {
+        for (let j = i + 1; j < window.length; j++) {
+          if (here.has(window[i]) || here.has(window[j])) out.add(`p:${window[i]}+${window[j]}`);
+        }
+      }
+      previous = now;
+    }
+  }
+  return [...out];
+}
