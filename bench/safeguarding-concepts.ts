@@ -58,6 +58,13 @@ const NOT_CONCEPTS = new Set(['go', 'gone', 'will', 'part', 'leav', 'morn', 'aft
 /** How many of a word's senses (commonest first) may place it in a class; only the first for a word with many ("go", "pass"). */
 const senseLimit = (senses: number) => (senses > 6 ? 1 : 3);
 
+/** The regular inflections of a lemma, so "dying", "pills" and "overdosed" stem to an entry even where the stemmer leaves them apart from "die". */
+function inflections(lemma: string): string[] {
+  const stemE = lemma.replace(/e$/, '');
+  const stemY = lemma.replace(/y$/, 'i');
+  return [lemma, `${lemma}s`, `${lemma}es`, `${stemY}es`, `${stemE}ed`, `${stemY}ed`, `${stemE}ing`, `${lemma.replace(/ie$/, 'y')}ing`];
+}
+
 /** Concept class → sorted stems. Deterministic for a given WordNet. */
 export function conceptStems(wn = new WordNet()): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -78,12 +85,12 @@ export function conceptStems(wn = new WordNet()): Record<string, string[]> {
       if (!id) throw new Error(`WordNet has no sense ${seed} (concept ${concept})`);
       for (const s of wn.closure(id)) below.add(s);
       poses.add(pos);
-      stems.add(stemOf(lemma.replace(/_/g, '')));
+      for (const form of inflections(lemma.replace(/_/g, ''))) stems.add(stemOf(form));
     }
     for (const pos of poses) {
       for (const [lemma, senses] of wn.lemmas(pos)) {
         if (!/^[a-z]+$/.test(lemma) || lemma.length < 3) continue;
-        if (senses.slice(0, senseLimit(senses.length)).some((s) => below.has(s))) stems.add(stemOf(lemma));
+        if (senses.slice(0, senseLimit(senses.length)).some((s) => below.has(s))) for (const form of inflections(lemma)) stems.add(stemOf(form));
       }
     }
     out[concept] = [...stems].filter((s) => !NOT_CONCEPTS.has(s)).sort();

@@ -30,8 +30,9 @@ const SEED = 20261201;
 const TARGET_FA = 0.015;
 const LAMBDAS = [0.01, 0.003, 0.001, 0.0003];
 const HEAD_LAMBDA = 0.001;
-const OPTIONS: FeatureOptions = { bigrams: !args.includes('--no-bigrams'), negation: !args.includes('--no-negation'), pairs: !args.includes('--no-pairs') };
+const OPTIONS: FeatureOptions = { bigrams: !args.includes('--no-bigrams'), negation: !args.includes('--no-negation'), pairs: !args.includes('--no-pairs'), functionWords: !args.includes('--no-function-words') };
 const MIN_DOCS = 2;
+const BY_AUTHOR = !args.includes('--select-random');
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -122,9 +123,12 @@ function select(items: readonly Item[], repeats = 1): { lambda: number; threshol
   for (const lambda of LAMBDAS) {
     const all: Item[] = [];
     const ps: number[] = [];
-    for (let r = 0; r < repeats; r++) {
-      const folds = stratifiedFolds(items.map((it) => it.category), 5, seeded(SEED + 7919 * (r + 1)));
-      for (let k = 0; k < 5; k++) {
+    const groups = [...new Set(items.map((it) => it.author))].sort();
+    const byAuthor = BY_AUTHOR && groups.length >= 3;
+    for (let r = 0; r < (byAuthor ? 1 : repeats); r++) {
+      // Grouped by author when there are enough authors: a threshold has to hold for a writer the model has not read.
+      const folds = byAuthor ? items.map((it) => groups.indexOf(it.author)) : stratifiedFolds(items.map((it) => it.category), 5, seeded(SEED + 7919 * (r + 1)));
+      for (let k = 0; k < (byAuthor ? groups.length : 5); k++) {
         const train = items.filter((_, i) => folds[i] !== k);
         const m = fit(train, lambda, 0.5, false);
         items.forEach((it, i) => {

@@ -1,4 +1,4 @@
-import stem from 'wink-porter2-stemmer';
+import lunr from 'lunr';
 import { personOf } from './people';
 
 /**
@@ -17,22 +17,30 @@ export type FeatureOptions = {
   negation: boolean;
   /** Concept pairs heard in the same or the previous clause. */
   pairs: boolean;
+  /** Function words ("the", "and", "been") as single features: they carry a writer's style more than a risk. Pairs keep them. */
+  functionWords?: boolean;
 };
 
 /** Stem → the concept classes it belongs to. */
 export type Lexicon = ReadonlyMap<string, readonly string[]>;
 
 const NEGATORS = new Set(['not', 'never', 'no', 'isnt', 'doesnt', 'dont', 'didnt', 'wasnt', 'hasnt', 'havent', 'arent', 'wouldnt', 'wont', 'cant', 'nothing', 'nobody', 'without']);
+const FUNCTION_WORDS = new Set(
+  'the a an and or but so to of in on at for with from by as is are was were be been being am it its this that these those there then than just really very have has had do does did get got about what how when where which who why if can could would should will shall may might must also too some any all'.split(' '),
+);
 /** Time words that make a risk present rather than past or hypothetical. */
 const NOW = new Set(['tonight', 'now', 'today', 'tomorrow', 'soon', 'weekend', 'morning', 'evening', 'again', 'currently', 'still', 'anymore', 'lately', 'recently']);
 const PAST = new Set(['used', 'ago', 'years', 'past', 'recovered', 'resolved', 'closed', 'clear', 'history', 'previously', 'once']);
 
-/** Stems already worked out: the same words come up again and again. Bounded. */
+/**
+ * Porter stems, from lunr (already the search index's stemmer), so the bot needs no other
+ * package. Worked-out stems are kept: the same words come up again and again. Bounded.
+ */
 const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = /^\d+$/.test(word) ? '#' : stem(word);
+    s = /^\d+$/.test(word) ? '#' : lunr.stemmer(new lunr.Token(word, {})).toString();
     if (stems.size > 20_000) stems.clear();
     stems.set(word, s);
   }
@@ -64,7 +72,7 @@ export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, opti
         const negated = options.negation && scope > 0;
         scope = NEGATORS.has(token) ? 3 : Math.max(0, scope - 1);
         const mark = negated ? '!' : '';
-        out.add(`w:${mark}${s}`);
+        if (options.functionWords !== false || !FUNCTION_WORDS.has(token)) out.add(`w:${mark}${s}`);
         if (options.bigrams && last) out.add(`b:${last}_${s}`);
         last = s;
         for (const c of conceptsOf(token, s, lexicon)) {

@@ -10,7 +10,7 @@ import { modelFeatures, type Lexicon } from './model-features';
  * and a multinomial head that names the category when no rule cue did. Inference is a sum of
  * weights; the model file is read once.
  */
-const Options = z.object({ bigrams: z.boolean(), negation: z.boolean(), pairs: z.boolean() });
+const Options = z.object({ bigrams: z.boolean(), negation: z.boolean(), pairs: z.boolean(), functionWords: z.boolean().optional() });
 
 export const ModelFileSchema = z.object({
   version: z.literal(1),
