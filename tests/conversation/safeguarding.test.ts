@@ -95,6 +95,8 @@ describe('safeguarding screener', () => {
     expect(screen('his behaviour at school has gone off the scale since he moved, is there emergency money').tier).toBe('none');
     expect(screen('my 12yo is really anxious and will not go to school, who can help').tier).toBe('none');
     expect(screen('my son has gone off and we cant find him').tier).toBe('crisis');
+    expect(screen('i dont want a bot, i want to speak to someone who understands').tier).toBe('none');
+    expect(screen('the outreach school is opening a hub next year, why did they say they could do it?').tier).toBe('none');
   });
 
   it('explains itself: the cues that fired and the words they matched', () => {
