@@ -139,6 +139,34 @@ describe('handing over to a person in the right area', () => {
   });
 });
 
+describe('messages that ask two things, or ask and remark', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+
+  it('answers the question even when a long remark follows it', async () => {
+    const replies = await bot.say('is there a parent carer forum in leicestershire? i want to have my say about the terrible waits and the endless paperwork');
+    expect(cited(replies[0])).toMatch(/SEND Hub/i);
+  });
+
+  it('answers the question it can when a second one is about something else', async () => {
+    const replies = await bot.say('what is the SENIF drop in? can anyone give me directions to the car park');
+    expect(cited(replies[0])).toMatch(/SENIF/);
+  });
+
+  it('reads "so we can…" after a question as the reason, not as more to find', async () => {
+    const replies = await bot.say('is there a list of the special schools and units in leicestershire so we can visit a few before we choose one');
+    expect(cited(replies[0])).toMatch(/Specialist Provision in Leicestershire|SPIL/);
+  });
+
+  it('reads "is that a thing?" as asking about what was just said', async () => {
+    const replies = await bot.say('the school mentioned they could ask for emergency top up money for my son, is that a thing?');
+    expect(cited(replies[0])).toMatch(/Emergency top-up/i);
+  });
+});
+
 // The short answer shows the part of the item that answers what was asked (nlu4).
 describe('the short answer carries the fact that was asked for', () => {
   let bot: TestBot;
