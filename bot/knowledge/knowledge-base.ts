@@ -32,7 +32,32 @@ export type Asked = {
 const SPECIFIC_RANK = 3000;
 const isSpecific = (c: Concept) => c.glossary !== undefined || !/^[a-z]+$/.test(c.label) || (wordRank(c.label) ?? Infinity) > SPECIFIC_RANK;
 
+type Resolver = (concepts: readonly Concept[]) => Resolved[];
+
 const conceptKey = (c: Concept) => c.terms.map((t) => t.stem).join(' ');
+
+/** Of a question's own ideas (not the story's), the share of their weight the best item matches. */
+const QUESTION_ALONE = 0.5;
+
+/**
+ * A question read apart from the rest of its message must be answered for its own words, not
+ * for the story's: the best item matches one of its specific ideas and at least half of all
+ * of them ("will the school accept a private diagnosis" is not answered by the waiting story).
+ */
+function answersItself(one: Asked, own: readonly Concept[]): boolean {
+  const keys = new Set(own.map(conceptKey));
+  const matched = new Set(one.hits[0]?.matched ?? []);
+  const mine = one.resolved.filter((r) => keys.has(conceptKey(r.concept)));
+  const total = mine.reduce((sum, r) => sum + r.idf, 0);
+  const got = mine.filter((r) => matched.has(r.concept.label)).reduce((sum, r) => sum + r.idf, 0);
+  return mine.some((r) => !isWeak(r) && matched.has(r.concept.label)) && total > 0 && got / total >= QUESTION_ALONE;
+}
+
+/** How far a decision gets a person: an answer, then a choice, then a "did you mean", then nothing. */
+const REACH: Record<Decision['kind'], number> = { answer: 3, clarify: 2, suggest: 1, decline: 0 };
+/** Whether one reading of a message is answered better than another. */
+const better = (a: Asked, b: Asked) =>
+  REACH[a.decision.kind] > REACH[b.decision.kind] || (REACH[a.decision.kind] === REACH[b.decision.kind] && (a.hits[0]?.coverage ?? 0) > (b.hits[0]?.coverage ?? 0) + 0.1);
 
 /**
  * Everything the bot knows for one content version. Built once and never changed: a reload
@@ -142,18 +167,57 @@ export class KnowledgeBase implements SearchIndex {
   /** The whole search for one question, never remembered (what the benchmark measures). */
   askUncached(question: string, prefs: Preferences = {}, earlier?: string): Asked {
     const understanding = understand(question, earlier);
-    let concepts = parseQuestion(understanding.topic, this.glossary);
+    const story = parseQuestion(understanding.context, this.glossary);
+    // Each reading of the message resolves many of the same words: spelling correction is the costly part, done once.
+    const resolve = this.resolver();
+    const whole = this.search(understanding, parseQuestion(understanding.topic, this.glossary), story, prefs, resolve);
+    if (understanding.questions.length < 2 || whole.decision.kind === 'answer' || understanding.task) return whole;
+    // Two questions, or a question and a remark ("is there a forum? I want a say about how
+    // rubbish it's been"): each is read on its own with the other as story, and the one that is
+    // answered best wins. Together they dilute each other; apart, the other still helps choose.
+    let best = whole;
+    const perQuestion = understanding.questions.map((q) => parseQuestion(q.topic, this.glossary));
+    for (const [i, q] of understanding.questions.entries()) {
+      const others = perQuestion.filter((_, j) => j !== i).flat();
+      // A name the content never uses, in either question, still says the message is about
+      // something else ("… and is there an inset day?"): it keeps counting against.
+      const unknown = resolve(others).filter((r) => r.absent === 'unknown').map((r) => r.concept);
+      const own = [...perQuestion[i], ...unknown];
+      if (!own.some(isSpecific)) continue;
+      const one = this.search({ ...understanding, topic: q.topic, type: q.type ?? understanding.type }, own, [...others, ...story], prefs, resolve);
+      if (answersItself(one, perQuestion[i]) && better(one, best)) best = one;
+    }
+    return best;
+  }
+
+  /** resolveConcepts for one message, remembering each concept's result. */
+  private resolver(): Resolver {
+    const known = new Map<string, Resolved>();
+    return (concepts) => {
+      const key = (c: Concept) => `${c.label}\u0000${conceptKey(c)}`;
+      const missing = concepts.filter((c) => !known.has(key(c)));
+      for (const r of resolveConcepts(this, missing)) known.set(key(r.concept), r);
+      return concepts.map((c) => known.get(key(c))!);
+    };
+  }
+
+  /** Search for a question's concepts with the story's as context, and decide. */
+  private search(understanding: Understanding, asked: Concept[], story: Concept[], prefs: Preferences, resolve: Resolver): Asked {
+    let concepts = asked;
     const keys = new Set(concepts.map(conceptKey));
-    let storyConcepts = parseQuestion(understanding.context, this.glossary).filter((c) => !keys.has(conceptKey(c)));
-    let resolved = resolveConcepts(this, concepts);
-    let context = resolveConcepts(this, storyConcepts);
+    let storyConcepts = story.filter((c) => !keys.has(conceptKey(c)));
+    let resolved = resolve(concepts);
+    let context = resolve(storyConcepts);
     // "The school mentioned a SEIP, what is that?": a question with no topic of its own is
     // about what was said just before it; the rest of the story stays context.
     if (resolved.every(isWeak) && understanding.nearest) {
       // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.
       // A story word no item uses ("escalated massively since Christmas") is not what was
-      // asked about: it must not make the question look out of scope.
-      const nearResolved = resolveConcepts(this, parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)) && isSpecific(c))).filter((r) => r.absent === undefined);
+      // asked about: it must not make the question look out of scope. A question with no
+      // words of its own at all ("is that a thing?") asks about the whole of that statement.
+      const candidates = parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)));
+      const wanted = resolved.length === 0 && !candidates.some(isSpecific) ? candidates : candidates.filter(isSpecific);
+      const nearResolved = resolve(wanted).filter((r) => r.absent === undefined);
       const near = nearResolved.map((r) => r.concept);
       const nearKeys = new Set(near.map(conceptKey));
       concepts = [...concepts, ...near];

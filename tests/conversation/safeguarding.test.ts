@@ -90,6 +90,16 @@ describe('safeguarding screener', () => {
     expect(screen('absolutely fuming that the taxi was late again, who runs SEND transport?').tier).toBe('none');
   });
 
+  it('hears an ordinary family story as a story: "a bit", "off the scale", a child who is anxious', () => {
+    expect(screen('the school said the money for her 1:1 only lasts a bit and then they have to apply again, how long does it last').tier).toBe('none');
+    expect(screen('his behaviour at school has gone off the scale since he moved, is there emergency money').tier).toBe('none');
+    expect(screen('my 12yo is really anxious and will not go to school, who can help').tier).toBe('none');
+    expect(screen('my son has gone off and we cant find him').tier).toBe('crisis');
+    expect(screen('i dont want a bot, i want to speak to someone who understands').tier).toBe('none');
+    expect(screen('she is missing lessons because of her anxiety, what can the school do').tier).toBe('none');
+    expect(screen('the outreach school is opening a hub next year, why did they say they could do it?').tier).toBe('none');
+  });
+
   it('explains itself: the cues that fired and the words they matched', () => {
     const s = screen('been thinking about taking all my tablets tonight');
     expect(s.tier).toBe('crisis');

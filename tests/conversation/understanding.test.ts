@@ -138,3 +138,62 @@ describe('handing over to a person in the right area', () => {
     for (const other of others) expect(text).not.toContain(other.title);
   });
 });
+
+describe('messages that ask two things, or ask and remark', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+
+  it('answers the question even when a long remark follows it', async () => {
+    const replies = await bot.say('is there a parent carer forum in leicestershire? i want to have my say about the terrible waits and the endless paperwork');
+    expect(cited(replies[0])).toMatch(/SEND Hub/i);
+  });
+
+  it('answers the question it can when a second one is about something else', async () => {
+    const replies = await bot.say('what is the SENIF drop in? can anyone give me directions to the car park');
+    expect(cited(replies[0])).toMatch(/SENIF/);
+  });
+
+  it('reads "so we can…" after a question as the reason, not as more to find', async () => {
+    const replies = await bot.say('is there a list of the special schools and units in leicestershire so we can visit a few before we choose one');
+    expect(cited(replies[0])).toMatch(/Specialist Provision in Leicestershire|SPIL/);
+  });
+
+  it('reads "is that a thing?" as asking about what was just said', async () => {
+    const replies = await bot.say('the school mentioned they could ask for emergency top up money for my son, is that a thing?');
+    expect(cited(replies[0])).toMatch(/Emergency top-up/i);
+  });
+});
+
+// The short answer shows the part of the item that answers what was asked (nlu4).
+describe('the short answer carries the fact that was asked for', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+
+  it('asked whom to contact, gives the email and phone of the people the answer names', async () => {
+    const replies = await bot.say('who should I contact at the SEND and Inclusion Alliance? I need an email address');
+    const text = visibleText(replies);
+    // The Alliance's own entry names its Directors; their details are on their own entries.
+    expect(cited(replies[0])).toMatch(/SEND &(?:amp;)? Inclusion Alliance/);
+    expect(text).toContain('fay.bayliss@nhs.net');
+    expect(text).toContain('mark.roberts31@nhs.net');
+    const links: string[] = (replies[0].suggestedActions?.actions ?? []).map((a: { value: string }) => String(a.value));
+    expect(links).toContain('mailto:fay.bayliss@nhs.net');
+  });
+
+  it('asked whether something works, shows its results rather than only how to sign up', async () => {
+    const replies = await bot.say('did the dingleys promise courses help, what did the staff who took them say?');
+    expect(cited(replies[0])).toMatch(/Dingley/);
+    expect(visibleText(replies)).toMatch(/99%/);
+  });
+
+  it('asked how long a wait is, keeps the list that gives the waits with the line that introduces it', async () => {
+    const replies = await bot.say('what is the average wait on the targeted ELSEC pathway');
+    expect(visibleText(replies)).toMatch(/60 days/);
+  });
+});

@@ -60,7 +60,7 @@ export const BROAD_CUES: readonly Cue[] = [
     weight: 0.7,
     who: 'any',
     re: rx(String.raw`\b${ADULT}(?: \w+){0,3} (?:calls?|calling|called|tells?|telling|told|says?|saying|keeps telling|keeps saying)(?: \w+){0,3} (?:hes|shes|theyre|im|is|was|are|he was|she was|i was|a|an|just)? ?(?:a |an |so |such a |nothing but a )?${PUT_DOWN}\b|
-      \b(?:never wanted|didnt want|doesnt want|dont want|should never have had|wishes (?:she|he|they) never had|regrets having) (?:him|her|them|me|us|a \w+)\b(?!.*\b(?:to|at|for|on|in) (?:go|school|the|a)\b)`),
+      \b(?:never wanted|didnt want|doesnt want|dont want|should never have had|wishes (?:she|he|they) never had|regrets having) (?:him|her|them|me|us|a (?:baby|child|kid|son|daughter|boy|girl|disabled \w+|autistic \w+))\b(?!.*\b(?:to|at|for|on|in) (?:go|school|the|a)\b)`),
   },
   {
     id: 'screams-at-child',

@@ -172,7 +172,7 @@ export const CUES: readonly Cue[] = [
     category: 'intent',
     weight: 0.8,
     who: 'subject',
-    re: rx(String.raw`\b(?:do|doing) (?:it|something stupid)\b(?= tonight| today| \.| $| when| after| before| once| soon| this| at| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`),
+    re: rx(String.raw`\b(?<!\b(?:could|can|cant|couldnt|they|school|council) )(?:do|doing) (?:it|something stupid)\b(?= tonight| today| \.| $| when| after| before| once| soon| this| at| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`),
     unless: /\b(?:fill\w*|writ\w*|send\w*|apply\w*|ring\w*|call\w*|email\w*|form|forms|paperwork|views|application|appeal|complaint|referral|the letter|homework|revision|finally|test|exam|interview|washing|shopping|laundry|marathon|run)\b/,
   },
   {
@@ -679,8 +679,8 @@ export const CUES: readonly Cue[] = [
     category: 'child-missing',
     weight: 0.8,
     who: 'any',
-    re: rx(String.raw`\b(?:gone missing|went missing|is missing|are missing|been missing)\b(?<!\b(?:bag|bags|coat|phone|form|forms|letter|file|book|shoe|shoes|paperwork|report|money|keys|lunchbox|uniform|jumper|dog|cat|parcel|post|email|page|document|documents|record|records|it|that|this|plan|ehcp|bottle|glasses|hearing aid|tablet|ipad|cardigan|toy|teddy|lunch|register|its|thats|which|one|they|these|those) (?:has |have |had )?(?:gone|went|is|are|been) missing)|\b(?:missing since|missing from (?:home|school|site|the park|the house|his room|her room|care)|reported (?:him|her|them) missing)\b|
-      \b(?:has|have|hes|shes|just|he has|she has)(?: \w+)? (?:run off|run away|ran off|ran away|gone off|wandered off|left the house|got out|escaped|absconded|bolted|disappeared)\b|\babscond\w*\b|
+    re: rx(String.raw`\b(?:gone missing|went missing|is missing|are missing|been missing)\b(?! (?:lessons?|school|class|classes|days?|weeks?|out|a lot|loads|so much|learning|work|meals|breakfast|lunch|friends|therapy|appointments?|sessions?|words|letters|sounds|milestones|pe|break|playtime|his \w+|her \w+))(?<!\b(?:bag|bags|coat|phone|form|forms|letter|file|book|shoe|shoes|paperwork|report|money|keys|lunchbox|uniform|jumper|dog|cat|parcel|post|email|page|document|documents|record|records|it|that|this|plan|ehcp|bottle|glasses|hearing aid|tablet|ipad|cardigan|toy|teddy|lunch|register|its|thats|which|one|they|these|those) (?:has |have |had )?(?:gone|went|is|are|been) missing)|\b(?:missing since|missing from (?:home|school|site|the park|the house|his room|her room|care)|reported (?:him|her|them) missing)\b|
+      \b(?:has|have|hes|shes|just|he has|she has)(?: \w+)? (?:run off|run away|ran off|ran away|gone off|wandered off|left the house|got out|escaped|absconded|bolted|disappeared)\b(?! (?:the (?:scale|scales|rails|charts|boil|idea|plan|top)|on one|it|track|topic|his food|her food|the deep end))|\babscond\w*\b|
       \b(?:cant|cannot|can not|couldnt) find (?:him|her|them|son|daughter|ds|dd|my \w+|the \w+)\b|\b(?:dont|do not|nobody|no one|noone) know(?:s)? where (?:he|she|they|son|daughter|ds|dd|my \w+) (?:is|are|has gone|went)\b|
       \b(?:hasnt|has not|havent|have not|didnt|did not|not|never) (?:come|came|been|got|gotten|returned|arrived|turned up)(?: \w+)? (?:home|back|to school|in)\b|\bnot (?:in school|at school) and (?:not|no one|nobody)\b|
       \b(?:has |have )?left (?:the )?(?:school )?site\b|\bleft school without\b|\b(?:staff |police |we )?(?:are )?searching(?: for (?:him|her|them))?\b|\b(?:never|not|hasnt|didnt) (?:arrived|turned up|got) (?:at|to|in) (?:school|college|home)\b|
@@ -692,7 +692,7 @@ export const CUES: readonly Cue[] = [
     category: 'child-missing',
     weight: 0.6,
     who: 'any',
-    re: rx(String.raw`\b(?:ran|run|runs|running|gone) (?:away|off)\b|\bbolted\b`),
+    re: rx(String.raw`\b(?:ran|run|runs|running|gone) (?:away|off)\b(?! (?:the (?:scale|scales|rails|charts|boil|idea|plan|top)|on one|it|track|topic|with (?:the|my|his|her) (?:idea|plan|money)|the deep end))|\bbolted\b`),
   },
 
   // ---- Immediate danger -------------------------------------------------------------------

@@ -26,7 +26,8 @@ export function personOf(token: string): Person | undefined {
   if (PARTNER.has(token)) return 'partner';
   if (ADULT.has(token)) return 'adult';
   if (PRONOUN.has(token)) return 'pronoun';
-  if (/^\d+$/.test(token)) return undefined;
+  // "my 12 year old", "a y5": the child named by age or school year
+  if (token === 'old' || /^(?:y|yr|year)\d{1,2}$/.test(token)) return 'child';
   return undefined;
 }
 

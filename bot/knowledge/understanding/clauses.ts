@@ -47,3 +47,41 @@ function isQuestion(clause: string): boolean {
     .replace(FILLER, '');
   return OPENER.test(t);
 }
+
+/**
+ * Inside one long question, the parts that tell rather than ask. A reason or purpose ("… so I
+ * can look at options before his review", "… because the wait is so long") says why they ask,
+ * and what someone reported ("someone on the group said …", "I was told …") frames the
+ * question that follows it. Both are story: they help choose an item but the item need not
+ * contain them. Short questions are left whole: they rarely carry anything but the question.
+ */
+export function separateStory(question: string): { asked: string; story: string[] } {
+  const story: string[] = [];
+  let asked = question;
+  if (asked.split(/\s+/).length < LONG_QUESTION) return { asked, story };
+  // "someone said (that) …": what follows is what they want checked.
+  const reported = REPORTED.exec(asked);
+  if (reported && reported.index > 0) {
+    const after = asked.slice(reported.index + reported[0].length);
+    if (after.split(/\s+/).length >= 3 && isQuestionLike(after, asked)) {
+      story.push(asked.slice(0, reported.index + reported[0].length));
+      asked = after;
+    }
+  }
+  // "… so I can …", "… because …": the reason comes after the question.
+  const reason = REASON.exec(asked);
+  if (reason && reason.index > 0 && asked.slice(0, reason.index).split(/\s+/).length >= 3) {
+    story.push(asked.slice(reason.index));
+    asked = asked.slice(0, reason.index);
+  }
+  return { asked: asked.trim(), story: story.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s)) };
+}
+
+/** Questions at least this long (in words) may carry story inside them. */
+const LONG_QUESTION = 12;
+const REPORTED =
+  /\b(?:said|says|told (?:me|us)|tells (?:me|us)|reckons|mentioned|(?:i|we) (?:have |ve )?(?:heard|read)|(?:i was|we were|we've been|weve been|ive been|i've been|i have been) told)(?: that)?\s+/i;
+const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
+
+/** The part after "someone said" is worth asking about when the whole ends as a question. */
+const isQuestionLike = (after: string, whole: string) => /\?\s*$/.test(whole) || isQuestion(after);

@@ -34,13 +34,21 @@ const PATTERNS: { type: QuestionType; re: RegExp }[] = [
   { type: 'cost', re: /\b(?:is|are) (?:it|this|that|they|there) (?:free|a (?:cost|charge|fee))\b|\bhow much (?:does|do|is|will|would) (?:it|this|that|they) (?:cost|charge)\b|\b(?:cost|costs|charge|fee|fees|price)\b|\bdo (?:i|we) (?:have to )?pay\b/ },
   {
     type: 'when',
-    re: /\bhow (?:long|fast|quickly|quick|soon)\b|\bwhat time\b|\bwhat dates?\b|\bwhen (?:is|are|s|does|do|did|will|would|can|could|should)\b|\b(?:till|until) (?:they|i|we) (?:get back|hear)\b|\bturnaround\b|\bdeadline\b/,
+    re: /\bhow (?:long|fast|quickly|quick|soon)\b|\bwhat time\b|\bwhat dates?\b|\bwhen (?:is|are|s|does|do|did|will|would|can|could|should)\b|\b(?:till|until) (?:they|i|we) (?:get back|hear)\b|\bwhen (?:will|would|should|do|does) (?:i|we|they|you) (?:hear|get|receive)\b|\b(?:quicker|faster|sooner)\b|\bturnaround\b|\bdeadline\b/,
   },
 ];
 
 /** Words that only say what kind of answer is wanted, removed before searching. */
 const CUE_WORDS =
-  /\b(?:how (?:long|fast|quickly|quick|soon)(?: (?:does|do|will|would|is|are|it|they|till|until|before|take|takes|to))*|what time|who (?:do|should|can|could|would|shall) (?:i|we|you) (?:email|contact|ask|ring|call|phone|speak to|talk to|write to|get in touch with)|(?:do|will|would|must|should) (?:i|we|you|they) (?:need|have) to (?:book|register)|how (?:do|can|could|should|would) (?:i|we|you|they) (?:go about|put in|get in touch with)|go about it|is (?:it|this|that) free|email address|phone number|contact details|(?:till|until) (?:they|i|we) (?:get back|hear)(?: to (?:me|us))?|get back to (?:me|us)|turnaround|turn around|timescales?|time ?frames?|deadlines?|how long (?:is|are) (?:the )?wait(?:ing)?(?: times?| lists?)?)\b/g;
+  /\b(?:how (?:long|fast|quickly|quick|soon)(?: (?:does|do|will|would|is|are|it|they|till|until|before|take|takes|to))*|what time|who (?:do|should|can|could|would|shall) (?:i|we|you) (?:email|contact|ask|ring|call|phone|speak to|talk to|write to|get in touch with)|(?:do|will|would|must|should) (?:i|we|you|they) (?:need|have) to (?:book|register)|how (?:do|can|could|should|would) (?:i|we|you|they) (?:go about|put in|get in touch with)|go about it|is (?:it|this|that) free|email address|phone number|contact details|(?:till|until) (?:they|i|we) (?:get back|hear)(?: to (?:me|us))?|get back to (?:me|us)|hear (?:back|anything)(?: from (?:them|you|anyone))?|turnaround|turn around|timescales?|time ?frames?|deadlines?|how long (?:is|are) (?:the )?wait(?:ing)?(?: times?| lists?)?)\b/g;
+
+/**
+ * Ways of asking that wrap any question and say nothing of its topic: "is it true that …",
+ * "is that a thing", "does anyone know if …". Taken out so that a rare word like "true" or
+ * "thing" does not count as something an item must contain.
+ */
+const FRAMES =
+  /\b(?:is (?:it|that|this|there) (?:really |actually )?(?:true|right|correct|the case|a thing|real|allowed|normal practice)(?: that)?|(?:does|do) (?:anyone|anybody|you) know(?: if| whether| about| what| how)?|can (?:anyone|anybody|someone) (?:tell me|help|explain)|am i right (?:in thinking|that)?|(?:i|we) (?:was|were) wondering(?: if| whether)?|just wondering(?: if| whether)?|what (?:does|do|would) (?:that|this|it) (?:involve|mean|look like)(?: in practice)?|what (?:is|are) (?:that|this|it|they) (?:about|for)?)\b/g;
 
 export type Asking = { type?: QuestionType; rest: string };
 
@@ -54,7 +62,7 @@ export function questionType(text: string): Asking {
     .replace(/\s+/g, ' ')
     .trim();
   const type = PATTERNS.find((p) => p.re.test(t))?.type;
-  let rest = type ? t.replace(CUE_WORDS, ' ') : t;
+  let rest = (type ? t.replace(CUE_WORDS, ' ') : t).replace(FRAMES, ' ');
   // "…is there a phone number or email?": once the type is contact, the ways of contacting are not the topic.
   if (type === 'contact') rest = rest.replace(/\b(?:or |and )?(?:an? )?(?:e ?mail|email address|phone|phone number|number|contact|contact details|ring|call)\b/g, ' ');
   return { type, rest: rest.replace(/\s+/g, ' ').trim() };

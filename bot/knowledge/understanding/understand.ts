@@ -1,5 +1,5 @@
 import { removeIdioms } from '../idioms';
-import { splitClauses } from './clauses';
+import { separateStory, splitClauses } from './clauses';
 import { profileOf, isProfileStatement, type Profile } from './profile';
 import { questionType, type QuestionType } from './question-type';
 import { expandTextSpeak } from './text-speak';
@@ -9,9 +9,14 @@ import { expandTextSpeak } from './text-speak';
  * the story around it, what kind of answer is wanted, and what it says about who is asking.
  * Pure: text in, understanding out.
  */
+/** One question in a message: its own words to search, and what kind of answer it wants. */
+export type Question = { topic: string; type?: QuestionType };
+
 export type Understanding = {
   /** The question's own words, with idioms and "how long / who do I email" taken out: what must be answered. */
   topic: string;
+  /** Each question the message asks, in order: a message may ask two things, or ask one and remark on another. */
+  questions: Question[];
   /** The story around the question: it helps choose an item but does not count against one. */
   context: string;
   /** What the question asks about an item ("when", "contact"…), if it says. */
@@ -59,19 +64,22 @@ export function understand(message: string, earlier?: string): Understanding {
   const asked = first < 0 ? clauses : clauses.filter((c, i) => c.question || (i === first - 1 && c.runsOn && isHeading(c.text)));
   const story = clauses.filter((c) => !asked.includes(c));
   let type: QuestionType | undefined;
-  const topic: string[] = [];
+  const questions: Question[] = [];
+  const inner: string[] = [];
   for (const clause of asked) {
-    const q = questionType(clause.text);
+    const parts = separateStory(clause.text);
+    inner.push(...parts.story);
+    const q = questionType(parts.asked);
     type ??= q.type;
-    topic.push(q.rest);
+    questions.push({ topic: q.rest, type: q.type });
   }
-  const context = story.map((c) => c.text);
+  const context = [...story.map((c) => c.text), ...inner];
   if (earlier) context.push(expandTextSpeak(removeIdioms(earlier).text));
 
   if (profile.phase) context.push(PHASE_WORDS[profile.phase]);
   const asking = asked.map((c) => c.text.toLowerCase().replace(/['\u2019]/g, '')).join(' . ');
   const before = clauses.slice(0, Math.max(0, first)).filter((c) => story.includes(c));
   const earlierText = earlier ? expandTextSpeak(removeIdioms(earlier).text) : undefined;
-  const nearest = before.length ? before[before.length - 1].text : (story[story.length - 1]?.text ?? earlierText);
-  return { nearest, topic: topic.join(' . '), context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
+  const nearest = before.length ? before[before.length - 1].text : (story[story.length - 1]?.text ?? inner[0] ?? earlierText);
+  return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { separateStory } from '../../bot/knowledge/understanding/clauses';
+import { questionType } from '../../bot/knowledge/understanding/question-type';
+import { understand } from '../../bot/knowledge/understanding/understand';
+
+describe('telling the question from the story inside it', () => {
+  it('takes what someone reported as the question and what they said it as story', () => {
+    const { asked, story } = separateStory('a mum at the school gate told me that the council has a list of every specialist unit in the county?');
+    expect(asked).toBe('the council has a list of every specialist unit in the county?');
+    expect(story.join(' ')).toMatch(/school gate/);
+  });
+
+  it('sets a reason after the question aside as story', () => {
+    const { asked, story } = separateStory('is there a list of specialist units in the county so we can visit a few before we choose');
+    expect(asked).toBe('is there a list of specialist units in the county');
+    expect(story.join(' ')).toMatch(/visit a few/);
+  });
+
+  it('leaves a short question whole', () => {
+    expect(separateStory('is it free because we are skint')).toEqual({ asked: 'is it free because we are skint', story: [] });
+  });
+
+  it('keeps each question of a two-question message apart', () => {
+    const u = understand('what is the SENIF drop in? and do i need to book');
+    expect(u.questions).toHaveLength(2);
+    expect(u.questions[1].type).toBe('booking');
+  });
+});
+
+describe('the ways of asking that say nothing of the topic', () => {
+  it('takes "is it true that" out of what is searched', () => {
+    expect(questionType('is it true that element 3 now lasts two years').rest).toBe('element 3 now lasts two years');
+  });
+
+  it('leaves nothing to search in "is that a thing"', () => {
+    expect(questionType('is that a thing').rest).toBe('');
+  });
+
+  it('hears "is it quicker" as asking about time', () => {
+    expect(questionType('is the targeted pathway quicker').type).toBe('when');
+  });
+});
