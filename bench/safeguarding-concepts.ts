@@ -53,7 +53,7 @@ const CONCEPTS: Record<string, string[]> = {
  * Stems that a class would catch through a sense nobody means in a chat ("will" the document is
  * also the modal verb; "go", "part" and "leave" are everyday verbs): they stay ordinary words.
  */
-const NOT_CONCEPTS = new Set(['go', 'gone', 'will', 'part', 'leav', 'morn', 'afternoon', 'depart', 'departur', 'exit', 'fell', 'pass', 'draw', 'drawn', 'bore', 'flag', 'rag', 'mod', 'fri', 'monkey', 'peanut', 'buster', 'imp', 'terror', 'blade', 'out', 'off', 'down', 'tea', 'present', 'offer', 'aid', 'assist', 'grant', 'award', 'fund', 'budget', 'save', 'bread', 'action', 'decid', 'implement', 'complet', 'finish', 'break', 'settl', 'rest', 'discharg', 'resolv']);
+const NOT_CONCEPTS = new Set(['go', 'gone', 'will', 'part', 'leav', 'morn', 'afternoon', 'depart', 'departur', 'exit', 'fell', 'pass', 'draw', 'drawn', 'bore', 'flag', 'rag', 'mod', 'fri', 'monkey', 'peanut', 'buster', 'imp', 'terror', 'blade', 'out', 'off', 'down', 'tea', 'present', 'offer', 'aid', 'assist', 'grant', 'award', 'fund', 'budget', 'save', 'bread', 'action', 'decid', 'implement', 'complet', 'finish', 'break', 'settl', 'rest', 'discharg', 'resolv', 'bot']);
 
 /** How many of a word's senses (commonest first) may place it in a class; only the first for a word with many ("go", "pass"). */
 const senseLimit = (senses: number) => (senses > 6 ? 1 : 3);

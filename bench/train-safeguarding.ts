@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../bot/conversation/safeguarding/categories';
 import { CrisisModel, modelPath, ModelFileSchema, type ModelFile } from '../bot/conversation/safeguarding/model';
-import { modelFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
+import { hasRiskEvidence, modelFeatures, ruleFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
 import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
 import { conceptStems } from './safeguarding-concepts';
 import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trainMulti, type Sparse } from './safeguarding-learn';
@@ -20,6 +20,9 @@ import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trai
  *
  *   --check    exit 1 if model.json was trained on different data than tune.json holds now
  *   --quick    one CV repeat, no author report (for trying features)
+ *   --dry      measure only; do not write model.json
+ *   --fa X     the benign false-alarm rate to stay within (default 0.015)
+ *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words   feature ablations
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
 
@@ -27,10 +30,12 @@ const args = process.argv.slice(2);
 const SET = join('tests', 'safeguarding-set');
 const TUNE = join(SET, 'tune.json');
 const SEED = 20261201;
-const TARGET_FA = 0.015;
+const faAt = args.indexOf('--fa');
+const TARGET_FA = faAt >= 0 ? Number(args[faAt + 1]) : 0.015;
 const LAMBDAS = [0.01, 0.003, 0.001, 0.0003];
 const HEAD_LAMBDA = 0.001;
-const OPTIONS: FeatureOptions = { bigrams: !args.includes('--no-bigrams'), negation: !args.includes('--no-negation'), pairs: !args.includes('--no-pairs'), functionWords: !args.includes('--no-function-words') };
+const OPTIONS: FeatureOptions = { bigrams: !args.includes('--no-bigrams'), negation: !args.includes('--no-negation'), pairs: !args.includes('--no-pairs'), functionWords: !args.includes('--no-function-words'), rules: !args.includes('--no-rules') };
+const READS_RULES = OPTIONS.rules === true;
 const MIN_DOCS = 2;
 const BY_AUTHOR = !args.includes('--select-random');
 
@@ -78,9 +83,9 @@ function rules(say: string | string[]): Screening {
   return s;
 }
 
-type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening };
+type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean };
 
-type Fitted = { vocab: Map<string, number>; lambda: number; threshold: number; w: Float64Array; b: number; head?: { w: Float64Array; b: Float64Array } };
+type Fitted = { vocab: Map<string, number>; lambda: number; policy: Policy; w: Float64Array; b: number; head?: { w: Float64Array; b: Float64Array } };
 
 function vocabulary(items: readonly Item[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -92,21 +97,40 @@ function vocabulary(items: readonly Item[]): Map<string, number> {
 const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse => features.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined);
 const isCrisis = (it: Item) => (it.tier === 'crisis' ? 1 : 0);
 
-/** Lowest threshold at which benign false alarms, the rules' included, stay within the target. */
-function thresholdFor(items: readonly Item[], p: readonly number[]): number {
-  const benign = items.map((it, i) => ({ it, p: p[i] })).filter((x) => x.it.tier === 'none');
-  const allowed = Math.floor(TARGET_FA * benign.length) - benign.filter((x) => x.it.rule.tier === 'crisis').length;
-  const free = benign.filter((x) => x.it.rule.tier !== 'crisis').map((x) => x.p).sort((a, b) => b - a);
-  if (allowed < 0) return 1;
-  const edge = free[allowed] ?? 0; // the first one that must stay below
-  return Math.min(0.99, Math.max(0.2, edge + 1e-4));
+/** The decision the screener makes: a rule crisis stands unless the model scores it below `veto`; otherwise crisis at `threshold`. */
+type Policy = { threshold: number; veto: number };
+
+const decide = (policy: Policy, it: Item, p: number) => (it.rule.tier === 'crisis' && p >= policy.veto) || (p >= policy.threshold && it.evidence);
+
+/** Share of crisis cases the model may overrule (in cross-validation) to take back the rules' false alarms. */
+const VETO_LOSS = 0.005;
+const VETOES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5];
+
+/**
+ * The policy from out-of-fold probabilities: the highest veto that overrules no more than
+ * VETO_LOSS of the crisis cases (only when the model reads the rules), then the lowest threshold
+ * at which the model adds no more than TARGET_FA benign false alarms to those the rules leave.
+ * The allowance is for what the model adds: the rules' own false alarms are the cue list's to
+ * mend, and asking the model to take them all back would cost far more crises than it saves.
+ */
+function policyFor(items: readonly Item[], p: readonly number[]): Policy {
+  const xs = items.map((it, i) => ({ it, p: p[i] }));
+  const crisis = xs.filter((x) => x.it.tier === 'crisis');
+  let veto = 0;
+  if (READS_RULES) {
+    for (const v of VETOES) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= VETO_LOSS * crisis.length) veto = v;
+  }
+  const benignAll = xs.filter((x) => x.it.tier === 'none');
+  const free = benignAll.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+  const edge = free[Math.floor(TARGET_FA * benignAll.length)] ?? 0; // the first one that must stay below
+  return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)) };
 }
 
-function fit(items: readonly Item[], lambda: number, threshold: number, withHead: boolean): Fitted {
+function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: boolean): Fitted {
   const vocab = vocabulary(items);
   const xs = items.map((it) => encode(vocab, it.features));
   const { w, b } = trainBinary(xs, items.map(isCrisis), vocab.size, lambda);
-  const fitted: Fitted = { vocab, lambda, threshold, w, b };
+  const fitted: Fitted = { vocab, lambda, policy, w, b };
   if (withHead) {
     const crisis = items.map((it, i) => ({ it, x: xs[i] })).filter((x) => x.it.tier === 'crisis');
     const head = trainMulti(crisis.map((c) => c.x), crisis.map((c) => CRISIS_CATEGORIES.indexOf(c.it.category as CrisisCategory)), vocab.size, CRISIS_CATEGORIES.length, HEAD_LAMBDA);
@@ -118,8 +142,8 @@ function fit(items: readonly Item[], lambda: number, threshold: number, withHead
 const prob = (m: Fitted, it: Item) => predictBinary({ w: m.w, b: m.b }, encode(m.vocab, it.features));
 
 /** Inner cross-validation on a training set: the regularisation with the best model recall at the false-alarm target, and its threshold. */
-function select(items: readonly Item[], repeats = 1): { lambda: number; threshold: number; recall: number } {
-  let best = { lambda: LAMBDAS[0], threshold: 1, recall: -1 };
+function select(items: readonly Item[], repeats = 1): { lambda: number; policy: Policy; recall: number } {
+  let best = { lambda: LAMBDAS[0], policy: { threshold: 1, veto: 0 }, recall: -1 };
   for (const lambda of LAMBDAS) {
     const all: Item[] = [];
     const ps: number[] = [];
@@ -130,7 +154,7 @@ function select(items: readonly Item[], repeats = 1): { lambda: number; threshol
       const folds = byAuthor ? items.map((it) => groups.indexOf(it.author)) : stratifiedFolds(items.map((it) => it.category), 5, seeded(SEED + 7919 * (r + 1)));
       for (let k = 0; k < (byAuthor ? groups.length : 5); k++) {
         const train = items.filter((_, i) => folds[i] !== k);
-        const m = fit(train, lambda, 0.5, false);
+        const m = fit(train, lambda, { threshold: 0.5, veto: 0 }, false);
         items.forEach((it, i) => {
           if (folds[i] === k) {
             all.push(it);
@@ -139,11 +163,10 @@ function select(items: readonly Item[], repeats = 1): { lambda: number; threshol
         });
       }
     }
-    const threshold = thresholdFor(all, ps);
+    const policy = policyFor(all, ps);
     const crisis = all.map((it, i) => ({ it, p: ps[i] })).filter((x) => x.it.tier === 'crisis');
-    // The model's own recall decides, not the rules': on tune the rules are right because they were written from it.
-    const recall = crisis.filter((x) => x.p >= threshold).length / crisis.length;
-    if (recall > best.recall + 1e-9) best = { lambda, threshold, recall };
+    const recall = crisis.filter((x) => decide(policy, x.it, x.p)).length / crisis.length;
+    if (recall > best.recall + 1e-9) best = { lambda, policy, recall };
   }
   return best;
 }
@@ -153,10 +176,11 @@ type Outcome = { it: Item; p: number; model: boolean; combined: boolean; categor
 function judge(m: Fitted, it: Item): Outcome {
   const x = encode(m.vocab, it.features);
   const p = predictBinary({ w: m.w, b: m.b }, x);
-  const model = p >= m.threshold;
+  const model = p >= m.policy.threshold && it.evidence;
   const ruled = it.rule.tier === 'crisis';
-  const category = ruled ? it.rule.category : model && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
-  return { it, p, model, combined: ruled || model, category };
+  const combined = decide(m.policy, it, p);
+  const category = combined && ruled && p >= m.policy.veto ? it.rule.category : combined && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
+  return { it, p, model, combined, category };
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
@@ -171,7 +195,14 @@ function summarise(name: string, outcomes: readonly Outcome[], runs: number): Re
   console.log(`\n== ${name}${runs > 1 ? ` (pooled over ${runs} repeats)` : ''}`);
   console.log(line('rules', (o) => o.it.rule.tier === 'crisis'));
   console.log(line('model', (o) => o.model));
-  console.log(line('rules or model', (o) => o.combined));
+  console.log(line('screener', (o) => o.combined));
+  // The trade-off the threshold chooses from: the model's recall if its threshold allowed more false alarms.
+  const benignP = benign.map((o) => o.p).sort((a, b) => b - a);
+  const curve = [0.01, 0.015, 0.02, 0.03, 0.05, 0.1].map((fa) => {
+    const t = (benignP[Math.floor(fa * benignP.length)] ?? 0) + 1e-9;
+    return `${(fa * 100).toFixed(1)}% -> ${pct(count(crisis, (o) => o.p >= t), crisis.length)}`;
+  });
+  console.log(`  model recall at a benign false-alarm rate of: ${curve.join(', ')}`);
   console.log(`  ${'category'.padEnd(24)} ${'n'.padStart(5)} ${'rules'.padStart(6)} ${'model'.padStart(6)} ${'either'.padStart(7)} ${'right cat'.padStart(9)}   predicted (either)`);
   const byCat = new Map<string, Outcome[]>();
   for (const o of outcomes) byCat.set(o.it.category, [...(byCat.get(o.it.category) ?? []), o]);
@@ -201,9 +232,9 @@ function crossValidate(items: readonly Item[], repeats: number): Record<string, 
     const folds = stratifiedFolds(items.map((it) => it.category), 5, seeded(SEED + r));
     for (let k = 0; k < 5; k++) {
       const train = items.filter((_, i) => folds[i] !== k);
-      const { lambda, threshold } = select(train);
-      chosen.push(`${lambda}@${threshold.toFixed(2)}`);
-      const m = fit(train, lambda, threshold, true);
+      const { lambda, policy } = select(train);
+      chosen.push(`${lambda}@${policy.threshold.toFixed(3)}/${policy.veto}`);
+      const m = fit(train, lambda, policy, true);
       items.forEach((it, i) => folds[i] === k && outcomes.push(judge(m, it)));
     }
   }
@@ -216,9 +247,9 @@ function leaveAuthorOut(items: readonly Item[]): Record<string, unknown> {
   for (const author of [...new Set(items.map((it) => it.author))].sort()) {
     const train = items.filter((it) => it.author !== author);
     const test = items.filter((it) => it.author === author);
-    const { lambda, threshold } = select(train);
-    const m = fit(train, lambda, threshold, true);
-    out[author] = summarise(`leave one author out: test on ${author} (${test.length}), train on the others (${train.length}); lambda ${lambda}, threshold ${threshold.toFixed(2)}`, test.map((it) => judge(m, it)), 1);
+    const { lambda, policy } = select(train);
+    const m = fit(train, lambda, policy, true);
+    out[author] = summarise(`leave one author out: test on ${author} (${test.length}), train on the others (${train.length}); lambda ${lambda}, threshold ${policy.threshold.toFixed(3)}, veto ${policy.veto}`, test.map((it) => judge(m, it)), 1);
   }
   return out;
 }
@@ -237,16 +268,22 @@ function train(dry: boolean): void {
     category: c.category,
     tier: c.tier,
     author: who.get(c.id) ?? '?',
-    features: modelFeatures(hear(lastTurn(c.say)).normalised, lexicon, OPTIONS),
+    features: [],
+    evidence: false,
     rule: rules(c.say),
   }));
+  for (const [i, it] of items.entries()) {
+    const own = modelFeatures(hear(lastTurn(cases[i].say)).normalised, lexicon, OPTIONS);
+    it.features = READS_RULES ? [...own, ...ruleFeatures(it.rule)] : own;
+    it.evidence = hasRiskEvidence(it.features);
+  }
   const quick = args.includes('--quick');
   const report: Record<string, unknown> = { cv: crossValidate(items, quick ? 1 : 3) };
   if (!quick) report.leaveAuthorOut = leaveAuthorOut(items);
 
-  const { lambda, threshold, recall } = select(items, 3);
-  console.log(`\nfinal: lambda ${lambda}, threshold ${threshold.toFixed(3)} (CV recall of the model alone at <= ${TARGET_FA * 100}% benign false alarms, rules' included: ${pct(recall, 1)})`);
-  const m = fit(items, lambda, threshold, true);
+  const { lambda, policy, recall } = select(items, 3);
+  console.log(`\nfinal: lambda ${lambda}, threshold ${policy.threshold.toFixed(3)}, veto ${policy.veto} (CV recall at <= ${TARGET_FA * 100}% benign false alarms added by the model: ${pct(recall, 1)})`);
+  const m = fit(items, lambda, policy, true);
   const names = [...m.vocab.keys()];
   const weights: Record<string, number> = {};
   const head: Record<string, number[]> = {};
@@ -260,7 +297,8 @@ function train(dry: boolean): void {
     version: 1,
     trainedOn: { file: 'tests/safeguarding-set/tune.json', sha256: sha256(text), cases: cases.length },
     options: OPTIONS,
-    threshold: round(threshold),
+    threshold: round(policy.threshold),
+    veto: policy.veto,
     lambda,
     bias: round(m.b),
     weights,

@@ -19,7 +19,38 @@ export type FeatureOptions = {
   pairs: boolean;
   /** Function words ("the", "and", "been") as single features: they carry a writer's style more than a risk. Pairs keep them. */
   functionWords?: boolean;
+  /** What the rules heard (cues, family scores, tier) as features, so the model can also overrule a rule's false alarm. */
+  rules?: boolean;
 };
+
+/** Concept classes that name a harm, a means or a risk; "child", "eat" or "body" alone do not. */
+const RISK_CONCEPTS = new Set(['medicine', 'poison', 'cord', 'blade', 'weapon', 'height', 'vehicle', 'water', 'dying', 'kill', 'injury', 'hit', 'farewell', 'despair', 'fear', 'sex', 'vanish', 'purge', 'starve', 'photo', 'secret', 'threat', 'confine', 'dirty', 'unconscious', 'alone', 'abuse', 'end', 'alcohol', 'shout']);
+
+/**
+ * May the model raise a crisis the rules did not? Only when the message names some harm: a risk
+ * concept (not negated) or a rule cue of any strength. A message with none ("i dont want a bot, i
+ * want a person") is never a crisis on word patterns alone.
+ */
+export function hasRiskEvidence(features: readonly string[]): boolean {
+  return features.some((f) => (f.startsWith('c:') && RISK_CONCEPTS.has(f.slice(2))) || f.startsWith('r:cue-') || (f.startsWith('r:') && f.endsWith('-low') && f !== 'r:distress-low'));
+}
+
+/** The part of a rule screening the model reads. */
+export type RuleView = { tier: string; scores: Partial<Record<string, number>>; cues: readonly { id: string }[]; boosters: readonly string[]; idioms: readonly string[] };
+
+/** The rules' view of a message as features: their tier, each cue that fired, each family's score in bands, boosters, idioms. */
+export function ruleFeatures(r: RuleView): string[] {
+  const out = new Set<string>([`r:tier-${r.tier}`]);
+  for (const c of r.cues) out.add(`r:cue-${c.id}`);
+  for (const [family, score = 0] of Object.entries(r.scores)) {
+    if (score >= 1) out.add(`r:${family}-high`);
+    if (score >= 0.5) out.add(`r:${family}-mid`);
+    if (score > 0) out.add(`r:${family}-low`);
+  }
+  for (const b of r.boosters) out.add(`r:boost-${b.split(':')[1] ?? b}`);
+  if (r.idioms.length) out.add('r:idiom');
+  return [...out];
+}
 
 /** Stem → the concept classes it belongs to. */
 export type Lexicon = ReadonlyMap<string, readonly string[]>;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories';
-import { modelFeatures, type Lexicon } from './model-features';
+import { hasRiskEvidence, modelFeatures, ruleFeatures, type Lexicon, type RuleView } from './model-features';
 
 /**
  * The learned layer of the safeguarding screener: a regularised logistic regression over the
@@ -10,7 +10,7 @@ import { modelFeatures, type Lexicon } from './model-features';
  * and a multinomial head that names the category when no rule cue did. Inference is a sum of
  * weights; the model file is read once.
  */
-const Options = z.object({ bigrams: z.boolean(), negation: z.boolean(), pairs: z.boolean(), functionWords: z.boolean().optional() });
+const Options = z.object({ bigrams: z.boolean(), negation: z.boolean(), pairs: z.boolean(), functionWords: z.boolean().optional(), rules: z.boolean().optional() });
 
 export const ModelFileSchema = z.object({
   version: z.literal(1),
@@ -19,6 +19,8 @@ export const ModelFileSchema = z.object({
   options: Options,
   /** Probability at or above which the model alone means crisis, chosen in cross-validation. */
   threshold: z.number(),
+  /** A rule crisis the model scores below this is overruled (0: never). Chosen in cross-validation to lose almost no crisis. */
+  veto: z.number().default(0),
   lambda: z.number(),
   bias: z.number(),
   weights: z.record(z.number()),
@@ -36,6 +38,7 @@ export type Contribution = { feature: string; weight: number };
 export type ModelVerdict = {
   /** Probability of crisis. */
   p: number;
+  /** Crisis on the model's word: at the threshold, with some word of harm in the message. */
   crisis: boolean;
   /** The head's best category, and its probability among crisis categories. */
   category: CrisisCategory;
@@ -48,12 +51,14 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export class CrisisModel {
   readonly threshold: number;
+  readonly veto: number;
   private readonly weights: ReadonlyMap<string, number>;
   private readonly head: ReadonlyMap<string, readonly number[]>;
   private readonly lexicon: Lexicon;
 
   constructor(readonly file: ModelFile) {
     this.threshold = file.threshold;
+    this.veto = file.veto;
     this.weights = new Map(Object.entries(file.weights));
     this.head = new Map(Object.entries(file.head.weights));
     const lexicon = new Map<string, string[]>();
@@ -63,8 +68,14 @@ export class CrisisModel {
     this.lexicon = lexicon;
   }
 
-  features(clauses: readonly string[]): string[] {
-    return modelFeatures(clauses, this.lexicon, this.file.options);
+  /** Does the model read the rules' screening too (and so may overrule a rule crisis)? */
+  get readsRules(): boolean {
+    return this.file.options.rules === true;
+  }
+
+  features(clauses: readonly string[], rules?: RuleView): string[] {
+    const own = modelFeatures(clauses, this.lexicon, this.file.options);
+    return this.readsRules && rules ? [...own, ...ruleFeatures(rules)] : own;
   }
 
   /** Judge a message from its features (see `features`). */
@@ -87,11 +98,11 @@ export class CrisisModel {
     for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
     const max = scores[best];
     const sum = scores.reduce((s, x) => s + Math.exp(x - max), 0);
-    return { p, crisis: p >= this.threshold, category: this.file.categories[best], categoryP: 1 / sum, top: top.slice(0, 4) };
+    return { p, crisis: p >= this.threshold && hasRiskEvidence(features), category: this.file.categories[best], categoryP: 1 / sum, top: top.slice(0, 4) };
   }
 
-  judge(clauses: readonly string[]): ModelVerdict {
-    return this.judgeFeatures(this.features(clauses));
+  judge(clauses: readonly string[], rules?: RuleView): ModelVerdict {
+    return this.judgeFeatures(this.features(clauses, rules));
   }
 }
 
@@ -102,6 +113,7 @@ export function describeFeature(feature: string): string {
   const body = neg ? rest.slice(1) : rest;
   if (kind === 'b') return body.replace(/_/g, ' ');
   if (kind === 'c' || kind === 'p') return `${neg}[${body}]`;
+  if (kind === 'r') return `rule ${body}`;
   return `${neg}${body}`;
 }
 

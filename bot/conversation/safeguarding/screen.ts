@@ -232,17 +232,22 @@ export function screen(message: string, options: Options = {}): Screening {
     riskFamilies = ['distress', 'suicide', 'self-injury'];
   }
 
-  // The learned layer hears phrasings no cue was written for; a rule crisis needs no second opinion.
+  // The learned layer hears phrasings no cue was written for; when it reads the rules' screening too, it may
+  // overrule a rule crisis it scores very low (then distress: support offered gently, not alarm).
   const model = options.model === undefined ? crisisModel() : options.model;
-  if (tier !== 'crisis' && model) {
-    const verdict = model.judge(normalised);
-    if (verdict.crisis) {
+  if (model && (tier !== 'crisis' || model.veto > 0)) {
+    const verdict = model.judge(normalised, { tier, scores, cues: counted, boosters, idioms });
+    const why = verdict.top.map((c) => describeFeature(c.feature)).join(' + ');
+    if (verdict.crisis && tier !== 'crisis') {
       tier = 'crisis';
       category = verdict.category;
       about = ABOUT_OTHER.has(verdict.category) ? 'other' : 'self';
-      const why = verdict.top.map((c) => describeFeature(c.feature)).join(' + ');
       counted.unshift({ id: 'model', family: familyOf(verdict.category), category, weight: verdict.p, text: `model ${verdict.p.toFixed(2)}: ${why}`, clause: -1 });
       riskFamilies = [familyOf(verdict.category)];
+    } else if (tier === 'crisis' && verdict.p < model.veto) {
+      tier = 'distress';
+      category = 'distress';
+      counted.unshift({ id: 'model-overruled', family: 'distress', weight: verdict.p, text: `model ${verdict.p.toFixed(3)} is below ${model.veto}: ${why || '-'}`, clause: -1 });
     }
   }
 
