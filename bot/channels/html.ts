@@ -11,11 +11,12 @@ export const escapeHtml = (s: string): string =>
 
 /**
  * Content and user text may contain angle brackets; Web Chat and Teams must show them as
- * text, never as HTML. This keeps Markdown formatting (and entities already written) and
- * removes markup.
+ * text, never as HTML. This keeps Markdown formatting and removes markup. A bare "&" is left
+ * alone: it cannot start a tag, both channels' Markdown shows it as "&", and escaping it made
+ * "Hinckley &amp; Bosworth" reach plain-text readers and transcripts.
  */
 export function markdownWithoutHtml(markdown: string): string {
-  return markdown.replace(/&(?![a-z]+;|#[0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return markdown.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Only web, mail and phone links are kept; anything else (javascript:) becomes text. */

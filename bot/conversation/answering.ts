@@ -53,9 +53,10 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
   switch (decision.kind) {
     case 'answer': {
       const item = decision.best.item;
+      const people = understanding.type === 'contact' ? contactsFor(kb, item, decision.related) : [];
       return {
         decision,
-        reply: composeAnswer(item, { ...ctx, concepts, question, topic: understanding.topic, type: understanding.type, lead, note: areaNote(item, prefs.area), related: relatedItems(kb, item, decision.related.map((h) => h.item)) }),
+        reply: composeAnswer(item, { ...ctx, concepts, question, topic: understanding.topic, type: understanding.type, lead, people, note: areaNote(item, prefs.area), related: relatedItems(kb, item, decision.related.map((h) => h.item)) }),
       };
     }
     case 'clarify': {
@@ -72,6 +73,31 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
     case 'decline':
       return { decision, reply: declineReply() };
   }
+}
+
+/** Most people's contact details added to one answer. */
+const PEOPLE_LIMIT = 2;
+
+const reachable = (i: Item) => Boolean(i.contact?.email || i.contact?.phone);
+
+/** "Fay Bayliss" from "Fay Bayliss, Director, LLR SEND & Inclusion Alliance": a person's name, not a team's. */
+const personName = (i: Item): string | undefined => {
+  const first = i.contact?.name?.split(',')[0].trim();
+  return first && /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$/.test(first) ? first : undefined;
+};
+
+/**
+ * Whom to contact, for a question asking who to contact, when the answer has no email or
+ * phone of its own: the people it names who have a contact entry ("Directors: Fay Bayliss and
+ * Mark Roberts"), or else the best-matching contact entry among the other hits.
+ */
+function contactsFor(kb: KnowledgeBase, item: Item, others: readonly Hit[]): Item[] {
+  if (item.kind === 'contact' || reachable(item)) return [];
+  const text = `${item.summary}\n${item.body}`;
+  const named = kb.items.filter((i) => i.kind === 'contact' && reachable(i) && i.id !== item.id && personName(i) !== undefined && text.includes(personName(i)!));
+  if (named.length) return named.slice(0, PEOPLE_LIMIT);
+  const hit = others.find((h) => h.item.kind === 'contact' && reachable(h.item));
+  return hit ? [hit.item] : [];
 }
 
 /** A parent gets the item written for parents (and school staff theirs) when one nearly as good fits. */

@@ -22,6 +22,8 @@ export type ComposeContext = {
   type?: QuestionType;
   /** Labels of the facts the question asked for ("How long it takes"): said first, before the title. */
   lead?: readonly string[];
+  /** People to contact that the answer names (for a question asking whom to contact): their details are said first. */
+  people?: readonly Item[];
   /** A line said before anything else, such as which area the information is for. */
   note?: string;
   /**
@@ -48,7 +50,8 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
   const full = ctx.depth === 'full';
   // The full view repeats no lead-in: it follows the short answer that had it.
   const led = full ? [] : all.filter((f) => ctx.lead?.includes(f.label));
-  const intro = full ? '' : [ctx.note, ...led.map(factLine), explainAcronyms(ctx.concepts ?? [], ctx.question ?? '', item)].filter(Boolean).join('\n\n');
+  const people = full ? [] : (ctx.people ?? []);
+  const intro = full ? '' : [ctx.note, ...led.map(factLine), ...people.map(personLine), explainAcronyms(ctx.concepts ?? [], ctx.question ?? '', item)].filter(Boolean).join('\n\n');
   return {
     kind: 'answer',
     item,
@@ -56,7 +59,8 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
     intro: intro || undefined,
     next: nextStep(item, ctx.now),
     facts: all.filter((f) => !led.includes(f)),
-    excerpt: full ? '' : shorten(item.body.trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '', ctx.topic, ctx.type)).body,
+    // What "What you can do" already says is not shown twice.
+    excerpt: full ? '' : shorten((item.kind === 'form' || item.kind === 'session' ? item.body : withoutNextStep(item.body)).trim(), MAX_EXCERPT_CHARS, askedAbout(ctx.concepts ?? [], ctx.question ?? '', ctx.topic, ctx.type, item)).body,
     body,
     truncated,
     source: sourceName(item.source.document),
@@ -64,7 +68,7 @@ export function composeAnswer(item: Item, ctx: ComposeContext): AnswerReply {
     details: { kind: 'action', title: 'Full details', data: { action: 'details', id: item.id } },
     more: { kind: 'action', title: 'More', data: { action: 'more', id: item.id } },
     feedback: feedbackButtons(item.id),
-    actions: [...calendarAction(item, ctx), ...actionsFor(item)],
+    actions: [...calendarAction(item, ctx), ...actionsFor(item), ...people.flatMap(contactButtons)],
     related: ctx.related
       .slice(0, 3)
       .map((r): Button => ({ kind: 'action', title: r.title, data: { action: 'show', id: r.id, from: 'related' } })),
@@ -150,15 +154,35 @@ export function nextStep(item: Item, now: Date): string | undefined {
 /** Headings under which items say what a parent can do. */
 const NEXT_STEP_HEADING = /^#{2,4}\s+(?:for parents(?: and carers)?|if you are a parent(?: or carer)?|what (?:you|parents) can do|what to do(?: next)?|next steps|how to get (?:it|help|support))\s*$/im;
 
-/** The first paragraph (or list) under a "For parents" / "Next steps" heading, lines joined. */
-function nextStepSection(body: string): string | undefined {
-  const blocks = body.split(/\n{2,}/);
+/** Where the "For parents" / "Next steps" section is: its heading's block and the first paragraph's. */
+function nextStepBlocks(blocks: readonly string[]): { at: number; rest: string; restAt: number } | undefined {
   const at = blocks.findIndex((b) => NEXT_STEP_HEADING.test(b.trim()));
   if (at < 0) return undefined;
   const heading = blocks[at].trim();
   // The heading and its first paragraph may share a block when no blank line separates them.
-  const rest = heading.includes('\n') ? heading.slice(heading.indexOf('\n') + 1) : blocks[at + 1];
+  const shared = heading.includes('\n');
+  const rest = shared ? heading.slice(heading.indexOf('\n') + 1) : blocks[at + 1];
   if (!rest || /^#/.test(rest.trim())) return undefined;
+  return { at, rest, restAt: shared ? at : at + 1 };
+}
+
+/** The body without the section `nextStep` shows, when the next step came from it. */
+function withoutNextStep(body: string): string {
+  const blocks = body.split(/\n{2,}/);
+  const found = nextStepBlocks(blocks);
+  if (!found) return body;
+  // A section with more than its first paragraph keeps the rest, under its heading.
+  const after = blocks.slice(found.restAt + 1);
+  const more = after.length > 0 && !/^#/.test(after[0].trim());
+  if (more && found.restAt === found.at) return body;
+  return blocks.filter((_, i) => (more ? i !== found.restAt : i !== found.at && i !== found.restAt)).join('\n\n');
+}
+
+/** The first paragraph (or list) under a "For parents" / "Next steps" heading, lines joined. */
+function nextStepSection(body: string): string | undefined {
+  const found = nextStepBlocks(body.split(/\n{2,}/));
+  if (!found) return undefined;
+  const { rest } = found;
   const text = /^\s*[-*]\s/.test(rest) ? rest.trim() : rest.replace(/\s*\n\s*/g, ' ').trim();
   return text.length > 600 ? `${sentencesUpTo(text, 600)}` : text;
 }
@@ -220,9 +244,22 @@ function actionsFor(item: Item): Button[] {
   const c = item.contact;
   for (const link of item.links.slice(0, 3)) out.push({ kind: 'url', title: link.title, url: link.url });
   if (c?.url && !item.links.some((l) => l.url === c.url)) out.push({ kind: 'url', title: 'Website', url: c.url });
+  return [...out, ...contactButtons(item)];
+}
+
+/** Email and call buttons for an item's contact. */
+function contactButtons(item: Item): Button[] {
+  const c = item.contact;
+  const out: Button[] = [];
   if (c?.email) out.push({ kind: 'url', title: `Email ${c.name ? shortName(c.name) : c.email}`, url: `mailto:${c.email}` });
   if (c?.phone) out.push({ kind: 'url', title: `Call ${c.phone}`, url: `tel:${c.phone.replace(/[^0-9+]/g, '')}` });
   return out;
+}
+
+/** "**Contact:** Fay Bayliss, Director…, email …, phone …" for a person the answer names. */
+function personLine(person: Item): string | undefined {
+  const contact = factsFor(person, new Date(0)).find((f) => f.label === 'Contact');
+  return contact ? factLine(contact) : undefined;
 }
 
 /**
@@ -249,30 +286,64 @@ const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\
  * referrals, whatever the item's topic words.
  */
 const ANSWER_CUES: Record<QuestionType, RegExp> = {
-  contact: /\b(?:email|phone|call|ring|contact|helpline|@)/i,
+  contact: /\b(?:email|e-mail|phone|call|ring|contact|helpline|telephone)\b|@|\b0\d{3,4} ?\d{3} ?\d{3,4}\b/i,
   booking: /\b(?:book|booking|booked|register|sign up|drop[- ]in|turn up|places?)\b/i,
   apply: /\b(?:refer|referral|referrals|apply|application|form|submit|request|directly|drop[- ]in|self[- ]refer|ask your|talk to|through)\b/i,
   eligibility: /\b(?:eligible|eligibility|criteria|for (?:children|young people|parents|families|schools|pupils)|aged|who can)\b/i,
   place: /\b(?:held|venue|online|at the|centre|library|school|room)\b/i,
   cost: /\b(?:free|cost|costs|charge|£|fee|fees|funded|pay)\b/i,
-  when: /\b(?:\d+ (?:days?|weeks?|months?|years?|hours?)|within|by|deadline|date|dates|term)\b/i,
+  when: /\b(?:\d+ (?:working |school |calendar )?(?:days?|weeks?|months?|years?|hours?)|within|deadline|date|dates|term)\b/i,
 };
 
 /** Everyday words for the people content names formally, so "how many kids" finds "children". */
 const EVERYDAY: Record<string, string> = { kids: 'children', kid: 'child', kiddo: 'child' };
 
 /**
+ * "Does it make a difference?", "what did people who did it say?": a question about whether
+ * something works is answered by its results (percentages, what people reported), not by
+ * how to sign up.
+ */
+const ASKS_RESULTS =
+  /\b(?:make|made|makes|making) (?:a |any |much )?(?:real )?difference\b|\b(?:does|did|do|is|has|have) (?:it|this|that|they|the \w+(?: \w+){0,3}) (?:actually |really )?(?:work|worked|working|help|helped|helping)\b|\bwhat (?:did|do|have|has) (?:the )?(?:people|parents|schools|staff|settings|families|they|others|teachers|participants)\b.*\b(?:say|said|think|thought|find|found|feel|felt)\b|\b(?:results?|impact|outcomes?|evidence|feedback|effective|worth it|any good|success(?:ful)?)\b/i;
+const RESULT_WORDS = /\d\s?%|\b(?:results?|impact|outcomes?|feedback|confident|confidence|recommend(?:ed)?|improved?|improvements?|reported|evaluation|evaluated|satisf(?:ied|action)|better|helped|said)\b/i;
+
+const ASKS_NOW = /\bstill (?:running|going|on|open|available|happening|active|there|around|funded|operating|a thing)\b|\b(?:is|are) (?:it|this|that|they|there) still\b|\bstill exists?\b|\bcarry(?:ing)? on\b/i;
+
+/** Years a text mentions ("2025", "2026/27" counts as 2026 and 2027). */
+const yearsIn = (text: string): number[] =>
+  [...text.matchAll(/\b((?:19|20)\d\d)(?:[/-](\d\d))?\b/g)].flatMap((m) => [Number(m[1]), ...(m[2] ? [Number(m[1].slice(0, 2) + m[2])] : [])]);
+
+/** Numbers that count or measure something: not list numbering ("1."), years or dates. */
+const hasQuantity = (block: string) =>
+  /\d/.test(
+    block
+      .replace(/^\s*\d+[.)]\s/gm, ' ')
+      .replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, ' ')
+      .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*/gi, ' '),
+  );
+
+/**
  * Scores a block by the question's ideas it mentions and, more lightly, the question's own
  * words ("certificate", "helped"), which are not always ideas the index knows. The words come
  * from the question clause (`topic`) when known, so a story ("my son is 6 and…") does not pull
- * in paragraphs about it; one that gives the kind of answer asked for scores a little more.
+ * in paragraphs about it. What kind of answer the question wants counts too: the kind of
+ * paragraph its type calls for, a number when it asks how many or how long (one counting the
+ * thing asked about counts more), results when it asks whether something works.
  */
-function askedAbout(concepts: readonly Concept[], question: string, topic?: string, type?: QuestionType): (block: string) => number {
-  const ideas = relevanceTo(concepts);
+export function askedAbout(concepts: readonly Concept[], question: string, topic?: string, type?: QuestionType, item?: Pick<Item, 'title' | 'body'>): (block: string) => number {
+  // Words that name the item ("Dingley's Promise") chose it; they say little about which of its
+  // paragraphs answers, so they count for less than the rest of what was asked.
+  const naming = new Set(words(item?.title ?? '').map(stem));
+  // "Is it still running?" is about now: answered by what the item says about its latest year.
+  const latest = ASKS_NOW.test(question) ? Math.max(0, ...yearsIn(item?.body ?? '')) : 0;
+  const names = (c: Concept) => c.terms.slice(0, 1).every((t) => naming.has(t.stem));
+  const ideas = relevanceTo(concepts.filter((c) => !names(c)));
+  const namingIdeas = relevanceTo(concepts.filter(names));
   const own = words(topic || question).map((w) => EVERYDAY[w] ?? w);
-  const asked = new Set(own.filter((w) => w.length > 3 && !isQuestionStopWord(w)).map(stem));
+  const asked = new Set(own.filter((w) => w.length > 3 && !isQuestionStopWord(w) && !naming.has(stem(w))).map(stem));
   // "How many…?" and "how long…?" are answered by a paragraph with a number in it.
-  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon|fast)\b|\bwhat percentage\b/i.test(question);
+  const wantsNumber = /\bhow (?:many|much|long|often|quickly|soon|fast|big|large)\b|\bwhat (?:percentage|proportion|number)\b|\b(?:quicker|faster|sooner|slower|shorter|longer)\b/i.test(question);
+  const wantsResults = ASKS_RESULTS.test(question);
   const cue = type ? ANSWER_CUES[type] : undefined;
   // "How many children…" is answered by "1,000 children": a number counting the thing asked about.
   const counted = /\bhow many (\w+)/i.exec(question)?.[1]?.toLowerCase();
@@ -285,9 +356,11 @@ function askedAbout(concepts: readonly Concept[], question: string, topic?: stri
   return (block) => {
     const stems = new Set(words(block).map(stem));
     const matched = [...asked].filter((s) => stems.has(s)).length;
-    const hits = ideas(block) + matched;
+    const results = wantsResults && RESULT_WORDS.test(block);
+    const now = latest > 0 && yearsIn(block).includes(latest);
+    const hits = ideas(block) + namingIdeas(block) + matched + (results ? 1 : 0) + (now ? 1 : 0);
     if (!hits) return 0;
-    return ideas(block) + 0.5 * matched + (wantsNumber && /\d/.test(block) ? 0.5 : 0) + (counts(block) ? 1 : 0) + (cue?.test(block) ? 1 : 0);
+    return ideas(block) + 0.25 * namingIdeas(block) + 0.5 * matched + (wantsNumber && hasQuantity(block) ? 0.5 : 0) + (counts(block) ? 1 : 0) + (cue?.test(block) ? 1 : 0) + (results ? 1.5 : 0) + (now ? 1.5 : 0);
   };
 }
 
@@ -306,8 +379,9 @@ function relevanceTo(concepts: readonly Concept[]): (block: string) => number {
  * characters: its list items when it is a list, else its sentences. Its heading stays on top.
  */
 function bestPartOf(block: string, max: number, relevance: (text: string) => number): string {
-  const heading = /^#{1,6}\s[^\n]*/.exec(block)?.[0];
-  const text = heading ? block.slice(heading.length).trim() : block;
+  // The heading, and a line leading into a list, stay on top of whatever is picked.
+  const heading = /^(?:#{1,6}\s[^\n]*\n+)?(?:[^\n]*:\n\n(?=\s*(?:[-*]|\d+[.)])\s))?/.exec(block)?.[0].trim() || undefined;
+  const text = heading ? block.slice(block.indexOf(heading) + heading.length).trim() : block;
   const listItems = text.split(/\n(?=\s*[-*]\s)/).map((s) => s.trim()).filter(Boolean);
   const isList = listItems.length > 1 && listItems.every((s) => /^[-*]\s/.test(s));
   const units = isList ? listItems : sentences(text.replace(/\s*\n\s*/g, ' '));
@@ -331,11 +405,12 @@ function bestPartOf(block: string, max: number, relevance: (text: string) => num
  */
 export function shorten(markdown: string, max: number, relevance: (block: string) => number = () => 0): { body: string; truncated: boolean } {
   if (markdown.length <= max) return { body: markdown, truncated: false };
-  // A heading travels with the paragraph or list under it, so a section is kept or dropped whole.
+  // A heading travels with the paragraph or list under it, and a line that introduces a list
+  // ("…one of three levels:") with the list, so neither is kept without what it leads to.
   const pieces: string[] = [];
   for (const piece of markdown.split(/\n{2,}/)) {
     const last = pieces.length - 1;
-    if (last >= 0 && /^#{1,6}\s[^\n]*$/.test(pieces[last])) pieces[last] += `\n\n${piece}`;
+    if (last >= 0 && (/^#{1,6}\s[^\n]*$/.test(pieces[last]) || (/:\s*$/.test(pieces[last]) && /^\s*(?:[-*]|\d+[.)])\s/.test(piece)))) pieces[last] += `\n\n${piece}`;
     else pieces.push(piece);
   }
   const blocks = pieces.map((text, i) => ({ text, i, score: i === 0 ? Infinity : relevance(text) }));

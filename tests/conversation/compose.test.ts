@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../../bot/conversation/compose';
+import { askedAbout, shorten } from '../../bot/conversation/compose';
 
 const body = ['Intro paragraph.', '## Funding\n\nMoney details.', '## Dates\n\nThe course runs in 2026/27.', '## Other\n\nSomething else.'].join('\n\n');
 
@@ -61,5 +61,36 @@ describe('explaining acronyms', () => {
 
   it('does not explain an ordinary word that happens to spell an acronym', () => {
     expect(introOf('how long does an e3 application take to reach panel') ?? '').not.toMatch(/stands for/);
+  });
+});
+
+describe('choosing the paragraph that answers the question', () => {
+  const item = [
+    'Intro about the course.',
+    '## How to sign up\n\nRegister on the website and we reply within 5 working days.',
+    '## Results\n\n- 99% feel more confident.\n- 96% would recommend it.',
+  ].join('\n\n');
+
+  it('a question about whether something works gets its results', () => {
+    const { body } = shorten(item, 110, askedAbout([], 'does the course make a difference, what did people say?'));
+    expect(body).toContain('99% feel more confident');
+    expect(body).not.toContain('Register on the website');
+  });
+
+  it('a question about how to join gets the sign-up paragraph', () => {
+    const { body } = shorten(item, 110, askedAbout([], 'how do I register for the course', 'register course', 'apply'));
+    expect(body).toContain('Register on the website');
+  });
+
+  it('list numbering and years are not the number a "how long" question asks for', () => {
+    const steps = ['Intro.', '## Steps\n\n1. Send the form in 2025.\n2. Wait for the panel.', '## Waits\n\nThe panel decides in 3 weeks.'].join('\n\n');
+    const { body } = shorten(steps, 50, askedAbout([], 'how long does the panel take'));
+    expect(body).toContain('3 weeks');
+  });
+
+  it('keeps a line that introduces a list with the list', () => {
+    const levels = ['Intro.', 'There are two levels:', '- Targeted: a wait of 60 days.\n- Specialist: a wait of 18 months.', '## Other\n\nSomething else entirely here.'].join('\n\n');
+    const { body } = shorten(levels, 120, askedAbout([], 'how long is the wait'));
+    expect(body).toContain('There are two levels:\n\n- Targeted');
   });
 });

@@ -96,6 +96,7 @@ describe('safeguarding screener', () => {
     expect(screen('my 12yo is really anxious and will not go to school, who can help').tier).toBe('none');
     expect(screen('my son has gone off and we cant find him').tier).toBe('crisis');
     expect(screen('i dont want a bot, i want to speak to someone who understands').tier).toBe('none');
+    expect(screen('she is missing lessons because of her anxiety, what can the school do').tier).toBe('none');
     expect(screen('the outreach school is opening a hub next year, why did they say they could do it?').tier).toBe('none');
   });
 

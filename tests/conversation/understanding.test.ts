@@ -167,6 +167,37 @@ describe('messages that ask two things, or ask and remark', () => {
   });
 });
 
+// The short answer shows the part of the item that answers what was asked (nlu4).
+describe('the short answer carries the fact that was asked for', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+
+  it('asked whom to contact, gives the email and phone of the people the answer names', async () => {
+    const replies = await bot.say('who should I contact at the SEND and Inclusion Alliance? I need an email address');
+    const text = visibleText(replies);
+    // The Alliance's own entry names its Directors; their details are on their own entries.
+    expect(cited(replies[0])).toMatch(/SEND &(?:amp;)? Inclusion Alliance/);
+    expect(text).toContain('fay.bayliss@nhs.net');
+    expect(text).toContain('mark.roberts31@nhs.net');
+    const links: string[] = (replies[0].suggestedActions?.actions ?? []).map((a: { value: string }) => String(a.value));
+    expect(links).toContain('mailto:fay.bayliss@nhs.net');
+  });
+
+  it('asked whether something works, shows its results rather than only how to sign up', async () => {
+    const replies = await bot.say('did the dingleys promise courses help, what did the staff who took them say?');
+    expect(cited(replies[0])).toMatch(/Dingley/);
+    expect(visibleText(replies)).toMatch(/99%/);
+  });
+
+  it('asked how long a wait is, keeps the list that gives the waits with the line that introduces it', async () => {
+    const replies = await bot.say('what is the average wait on the targeted ELSEC pathway');
+    expect(visibleText(replies)).toMatch(/60 days/);
+  });
+});
+
 describe('long questions with an alternative or an aside inside them', () => {
   let bot: TestBot;
   beforeAll(async () => {
