@@ -7,7 +7,7 @@ import { sessionTimes } from '../knowledge/dates';
 import { CONFIDENCE, RELATED_LIMIT } from '../knowledge/tuning';
 import { composeAnswer } from './compose';
 import { declineReply } from './decline';
-import { contactLine, handoffItems } from './handoff';
+import { contactLine, handoffItems, sendiassFor } from './handoff';
 import { message, type Button, type Reply } from './reply';
 import { areaName } from './small-talk';
 
@@ -71,7 +71,7 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
       return { decision, reply: suggestReply(kb, decision.options, prefs.area) };
     }
     case 'decline':
-      return { decision, reply: declineReply() };
+      return { decision, reply: declineReply(sendiassFor(kb, prefs.area), ctx.publicUrl, prefs.area !== undefined) };
   }
 }
 
