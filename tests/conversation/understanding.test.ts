@@ -198,6 +198,24 @@ describe('the short answer carries the fact that was asked for', () => {
   });
 });
 
+describe('long questions with an alternative or an aside inside them', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+
+  it('answers either half of "… or is it …" when the content has one of them', async () => {
+    const replies = await bot.say('we live in oadby and my daughter has severe learning disabilities, does the county have its own social work team for disabled children or is it the ordinary referral line');
+    expect(cited(replies[0])).toMatch(/disabled children/i);
+  });
+
+  it('reads a remark after a comma as story, not as more the answer must contain', async () => {
+    const replies = await bot.say('which four criteria does emergency top up funding use, i think behaviour is one but our bursar has asked for the full list', { channel: 'msteams' });
+    expect(cited(replies[0])).toMatch(/Emergency top-up/i);
+  });
+});
+
 describe('an honest "I don\'t know" still leads to a person', () => {
   let bot: TestBot;
   beforeAll(async () => {
