@@ -216,6 +216,19 @@ describe('long questions with an alternative or an aside inside them', () => {
   });
 });
 
+describe('a question about the statement before it', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+
+  it('answers "is that like being excluded?" about the room the parent just described', async () => {
+    const replies = await bot.say('my daughters school keeps sending her to a room they call the rainbow room for a few lessons a day. is that like being excluded??');
+    expect(cited(replies[0])).toMatch(/internal alternative provision|IAP/i);
+  });
+});
+
 describe('an honest "I don\'t know" still leads to a person', () => {
   let bot: TestBot;
   beforeAll(async () => {
