@@ -67,3 +67,19 @@ describe('what is asked, what is aside', () => {
     expect(questionType('what kind of support do they offer').rest).toBe('support do they offer');
   });
 });
+
+describe('questions asked of what was just said', () => {
+  it('reads "is that like …?" after a statement as about that statement', () => {
+    const u = understand('the school have put my son in something called the nurture room most mornings. is that the same as being excluded?');
+    expect(u.pointsBack).toBe(true);
+    expect(u.nearest).toMatch(/nurture room/);
+  });
+
+  it('does not point back when nothing was said before', () => {
+    expect(understand('is that the same as being excluded?').pointsBack).toBe(false);
+  });
+
+  it('treats "can you submit it for me" as a task', () => {
+    expect(understand('the form keeps crashing, can you submit it for me').task).toBe(true);
+  });
+});
