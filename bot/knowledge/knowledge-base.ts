@@ -210,7 +210,7 @@ export class KnowledgeBase implements SearchIndex {
     let context = resolve(storyConcepts);
     // "The school mentioned a SEIP, what is that?": a question with no topic of its own is
     // about what was said just before it; the rest of the story stays context.
-    if (resolved.every(isWeak) && understanding.nearest) {
+    if ((resolved.every(isWeak) || understanding.pointsBack) && understanding.nearest) {
       // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.
       // A story word no item uses ("escalated massively since Christmas") is not what was
       // asked about: it must not make the question look out of scope. A question with no

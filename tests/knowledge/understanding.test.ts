@@ -17,7 +17,7 @@ describe('telling the question from the story inside it', () => {
   });
 
   it('leaves a short question whole', () => {
-    expect(separateStory('is it free because we are skint')).toEqual({ asked: 'is it free because we are skint', story: [] });
+    expect(separateStory('is it free because we are skint')).toEqual({ asked: 'is it free because we are skint', alternatives: [], story: [] });
   });
 
   it('keeps each question of a two-question message apart', () => {
@@ -38,5 +38,48 @@ describe('the ways of asking that say nothing of the topic', () => {
 
   it('hears "is it quicker" as asking about time', () => {
     expect(questionType('is the targeted pathway quicker').type).toBe('when');
+  });
+});
+
+describe('what is asked, what is aside', () => {
+  it('asks each half of "… or do we …" on its own as well', () => {
+    const u = understand('is there a social work team for disabled children in the county or do we go through the duty team');
+    expect(u.questions.map((q) => q.topic)).toEqual(['is there a social work team for disabled children in the county', 'do we go through the duty team']);
+  });
+
+  it('keeps a statement after a comma out of the question', () => {
+    const u = understand('what are the criteria for emergency funding, i know crisis is one of them but cant remember the rest');
+    expect(u.topic).not.toMatch(/crisis/);
+    expect(u.context).toMatch(/crisis/);
+  });
+
+  it('keeps a child\'s age as their stage, not as a number to search for', () => {
+    const u = understand('my son is 4 and his speech is unclear, who do i talk to first');
+    expect(u.profile.phase).toBe('early years');
+    expect(`${u.topic} ${u.context}`).not.toMatch(/\b4\b/);
+  });
+
+  it('treats "recommend a good …" as a request it cannot do', () => {
+    expect(understand('recommend a good private speech therapist near leicester').task).toBe(true);
+  });
+
+  it('takes "what kind of" out of what is searched', () => {
+    expect(questionType('what kind of support do they offer').rest).toBe('support do they offer');
+  });
+});
+
+describe('questions asked of what was just said', () => {
+  it('reads "is that like …?" after a statement as about that statement', () => {
+    const u = understand('the school have put my son in something called the nurture room most mornings. is that the same as being excluded?');
+    expect(u.pointsBack).toBe(true);
+    expect(u.nearest).toMatch(/nurture room/);
+  });
+
+  it('does not point back when nothing was said before', () => {
+    expect(understand('is that the same as being excluded?').pointsBack).toBe(false);
+  });
+
+  it('treats "can you submit it for me" as a task', () => {
+    expect(understand('the form keeps crashing, can you submit it for me').task).toBe(true);
   });
 });

@@ -55,10 +55,10 @@ function isQuestion(clause: string): boolean {
  * question that follows it. Both are story: they help choose an item but the item need not
  * contain them. Short questions are left whole: they rarely carry anything but the question.
  */
-export function separateStory(question: string): { asked: string; story: string[] } {
+export function separateStory(question: string): { asked: string; alternatives: string[]; story: string[] } {
   const story: string[] = [];
   let asked = question;
-  if (asked.split(/\s+/).length < LONG_QUESTION) return { asked, story };
+  if (asked.split(/\s+/).length < LONG_QUESTION) return { asked, alternatives: [], story };
   // "someone said (that) …": what follows is what they want checked.
   const reported = REPORTED.exec(asked);
   if (reported && reported.index > 0) {
@@ -74,7 +74,20 @@ export function separateStory(question: string): { asked: string; story: string[
     story.push(asked.slice(reason.index));
     asked = asked.slice(0, reason.index);
   }
-  return { asked: asked.trim(), story: story.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s)) };
+  // "…, i know crisis is one of them but…": a statement after a comma is story, not asked.
+  const remark = REMARK.exec(asked);
+  if (remark && remark.index > 0 && asked.slice(0, remark.index).split(/\s+/).length >= 3) {
+    const rest = asked.slice(remark.index + remark[0].length);
+    if (!isQuestion(rest)) {
+      story.push(rest);
+      asked = asked.slice(0, remark.index);
+    }
+  }
+  // "is there a team for disabled children or do we go through the duty team": either half
+  // may be the one the content answers, so each is also asked on its own.
+  const parts = asked.split(ALTERNATIVE).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 3);
+  const alternatives = parts.length > 1 ? parts : [];
+  return { asked: asked.trim(), alternatives, story: story.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s)) };
 }
 
 /** Questions at least this long (in words) may carry story inside them. */
@@ -82,6 +95,9 @@ const LONG_QUESTION = 12;
 const REPORTED =
   /\b(?:said|says|told (?:me|us)|tells (?:me|us)|reckons|mentioned|(?:i|we) (?:have |ve )?(?:heard|read)|(?:i was|we were|we've been|weve been|ive been|i've been|i have been) told)(?: that)?\s+/i;
 const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
+
+const REMARK = /,\s*(?=(?:i|we|he|she|they|my|our|his|her|their|the head|the school)\s)/i;
+const ALTERNATIVE = /,?\s+(?:or|but)\s+(?=(?:do|does|did|is|are|was|will|would|should|can|could|has|have|i|we|you|they|he|she|it)\s)/i;
 
 /** The part after "someone said" is worth asking about when the whole ends as a question. */
 const isQuestionLike = (after: string, whole: string) => /\?\s*$/.test(whole) || isQuestion(after);

@@ -80,7 +80,7 @@ export function phaseOf(text: string): Phase | undefined {
     const n = Number(year[1]);
     return n <= 6 ? 'primary' : n <= 11 ? 'secondary' : 'post 16';
   }
-  const age = /\b(\d{1,2}) ?(?:year old|years old|yr old)\b|\b(?:is|aged|age|turns|turned) (\d{1,2})\b/.exec(t);
+  const age = /\b(\d{1,2}) ?(?:year old|years old|yr old)\b|\b(?:is|aged|age|turns|turned|hes|shes|he's|she's|theyre|they're) (\d{1,2})\b(?! (?:weeks?|months?|days?|hours?|minutes?|percent|%|pounds?|places?|miles?))/.exec(t);
   if (age) {
     const n = Number(age[1] ?? age[2]);
     if (n <= 25) return n < 5 ? 'early years' : n <= 10 ? 'primary' : n <= 15 ? 'secondary' : 'post 16';

@@ -1,4 +1,5 @@
 import { removeIdioms } from '../idioms';
+import { isQuestionStopWord, words } from '../text';
 import { separateStory, splitClauses } from './clauses';
 import { profileOf, isProfileStatement, type Profile } from './profile';
 import { questionType, type QuestionType } from './question-type';
@@ -30,6 +31,8 @@ export type Understanding = {
   nearest?: string;
   /** It points back at something said before ("is there one for parents", "how does it work"). */
   refersBack: boolean;
+  /** A question asked of "that" or "it" ("is that like being excluded?"): it is about the statement just before. */
+  pointsBack: boolean;
 };
 
 /**
@@ -37,7 +40,9 @@ export type Understanding = {
  * recommending a private provider. The content informs; it cannot do these.
  */
 const TASK =
-  /^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:write|draft|compose|rewrite|fill in|fill out|complete|generate|create|make) (?:me|us|my|our|a|an|the|up|this|it|some)\b|\b(?:can|could|would|will) you (?:please )?(?:write|draft|look (?:it |this |that )?up|look up|check (?:my|his|her|our)|find out (?:my|his|her)|recommend|book (?:me|us)|fill (?:in|out)|send (?:me|us)|tell me (?:my|his|her) (?:caseworker|case officer))\b/;
+  /^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:write|draft|compose|rewrite|fill in|fill out|complete|generate|create|make) (?:me|us|my|our|a|an|the|up|this|it|some)\b|^(?:(?:can|could|would|will) (?:you|anyone|anybody|someone) (?:please )?|please |pls )?(?:recommend|suggest) (?:me |us )?(?:a|an|some|any|the best|a good)\b|\b(?:can|could|would|will) you (?:please )?(?:write|draft|look (?:it |this |that )?up|look up|check (?:my|his|her|our)|submit (?:it|this|that|my|our|the)|(?:do|sort|complete|handle) (?:it|this|that) for (?:me|us)|apply (?:for it )?(?:for|on behalf of) (?:me|us|my|him|her)|find out (?:my|his|her)|recommend|book (?:me|us)|fill (?:in|out)|send (?:me|us)|tell me (?:my|his|her) (?:caseworker|case officer))\b/;
+/** A question whose subject is "that", "it" or "they", standing for what was just said. */
+const POINTS_BACK = /^(?:(?:and|but|so|then) )?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|how (?:does|do|did|is|are|can|long does|long will)|what (?:does|do|is|are|did)|why (?:is|are|does|do|did)) (?:that|this|it|they|those|these)\b/;
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b/;
 
 const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
@@ -48,7 +53,10 @@ const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
 };
 
 /** A few words with no verb of their own: a topic named, not a story told. */
-const isHeading = (text: string) => text.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|he|she|they|his|her|their|you|it)\b/i.test(text) && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
+const isHeading = (text: string) => text.split(/\s+/).length <= 8 && !/^(?:i|we|my|our|he|she|they|his|her|their|you|it)\b/i.test(text) && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
+
+/** A statement with at least two words that are more than the wrapping of a sentence. */
+const saysSomething = (text: string) => words(text).filter((w) => !isQuestionStopWord(w) && w.length > 1).length >= 2;
 
 /** Read a message; `earlier` is what was asked before in the conversation, for a follow-up. */
 export function understand(message: string, earlier?: string): Understanding {
@@ -56,7 +64,10 @@ export function understand(message: string, earlier?: string): Understanding {
   const spelt = expandTextSpeak(text);
   const profile = profileOf(spelt);
   // The child's age or school year is kept as their stage (below), not as numbers to search.
-  const tidy = spelt.replace(/\b(?:in |a |an )?(?:year (?:1[0-3]|[1-9])|\d{1,2} year olds?)\b(?! (?:plan|review|programme|strategy|pilot|funding|placement))/gi, ' ');
+  const tidy = spelt
+    .replace(/\b(?:in |a |an )?(?:year (?:1[0-3]|[1-9])|\d{1,2} year olds?)\b(?! (?:plan|review|programme|strategy|pilot|funding|placement))/gi, ' ')
+    // "my son is 4", "hes 9 and autistic": an age, kept as the stage, not a number to find.
+    .replace(/\b((?:(?:my |our |his |her )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|lad) (?:is|who is|whos|whose|aged)|he is|she is|hes|shes|he's|she's|aged)) (\d{1,2})\b(?! (?:weeks?|months?|days?|hours?|minutes?|percent|%|pounds?|places?|miles?|years?|year))/gi, '$1');
   const clauses = splitClauses(tidy).filter((c) => !isProfileStatement(c.text));
   // A short phrase standing before a question is its heading ("tier 3 AP - who's it for?"),
   // part of what is asked; longer statements are the story.
@@ -71,7 +82,11 @@ export function understand(message: string, earlier?: string): Understanding {
     inner.push(...parts.story);
     const q = questionType(parts.asked);
     type ??= q.type;
-    questions.push({ topic: q.rest, type: q.type });
+    if (parts.alternatives.length === 0) questions.push({ topic: q.rest, type: q.type });
+    for (const alternative of parts.alternatives) {
+      const a = questionType(alternative);
+      questions.push({ topic: a.rest, type: a.type ?? q.type });
+    }
   }
   const context = [...story.map((c) => c.text), ...inner];
   if (earlier) context.push(expandTextSpeak(removeIdioms(earlier).text));
@@ -80,6 +95,8 @@ export function understand(message: string, earlier?: string): Understanding {
   const asking = asked.map((c) => c.text.toLowerCase().replace(/['\u2019]/g, '')).join(' . ');
   const before = clauses.slice(0, Math.max(0, first)).filter((c) => story.includes(c));
   const earlierText = earlier ? expandTextSpeak(removeIdioms(earlier).text) : undefined;
-  const nearest = before.length ? before[before.length - 1].text : (story[story.length - 1]?.text ?? inner[0] ?? earlierText);
-  return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking) };
+  // The closest statement that says something: "honestly don't know where to start" names nothing.
+  const candidates = [...before.map((c) => c.text).reverse(), ...story.map((c) => c.text).reverse(), ...inner];
+  const nearest = candidates.find(saysSomething) ?? candidates[0] ?? earlierText;
+  return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking), pointsBack: before.length > 0 && asked.some((c) => POINTS_BACK.test(c.text.toLowerCase().replace(/['\u2019]/g, ''))) };
 }
