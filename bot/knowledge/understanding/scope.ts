@@ -4,6 +4,7 @@ import type { Item } from '../schema';
 import type { Resolved } from '../search';
 import { isQuestionStopWord, stem, words } from '../text';
 import { wordRank } from './common-words';
+import { profileOf } from './profile';
 import type { Understanding } from './understand';
 
 /**
@@ -25,6 +26,8 @@ const QUALIFIER = /^(?:leicester|leicestershire|leics|city|county|rutland|llr|uk
 const ANSWER_FORM = /^(?:numbers?|figures?|stats?|statistics|data|percentages?|amounts?|totals?|details?|facts?|info)$/;
 /** A school year or an age ("year 11s", "aged 4"): said of the child, not the name of a thing. */
 const AGE_WORD = /^(?:year|years|yr|yrs|y|aged?|ages)$/;
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The runs of adjacent content words in a question (its noun phrases), glossary terms as one unit. */
 export function phrasesOf(text: string, glossary: Glossary, spelt: ReadonlyMap<string, readonly string[]> = new Map()): Unit[][] {
@@ -58,8 +61,10 @@ export function phrasesOf(text: string, glossary: Glossary, spelt: ReadonlyMap<s
       end();
       continue;
     }
-    // A word the search corrected ("elemnt") also stands for what it was corrected to.
-    run.push({ label: w, names: [[stem(w)], ...(spelt.get(w) ?? []).map((t) => [t])], term: false });
+    // A word the search corrected ("elemnt") also stands for what it was corrected to, and a
+    // small number for its word ("4 criteria" is "four criteria").
+    const spelled = NUMBER_WORDS[Number(w)] && /^\d+$/.test(w) ? [[stem(NUMBER_WORDS[Number(w)])]] : [];
+    run.push({ label: w, names: [[stem(w)], ...spelled, ...(spelt.get(w) ?? []).map((t) => [t])], term: false });
   }
   end();
   return runs;
@@ -121,6 +126,16 @@ const EVERYDAY_RANK = 500;
 /** A word that names a thing rather than saying how ("term", "meals"; not "back", "working"). */
 const isNaming = (u: Unit) => isSpecific(u) || (wordRank(u.label) ?? Infinity) > EVERYDAY_RANK;
 
+/** A place named as where something is ("in Derby", "Coventry council") that is outside LLR, if any. */
+function elsewhere(topic: string, glossary: Glossary): string | undefined {
+  const t = words(topic).join(' ');
+  // "in X" only where X ends the phrase ("the wait in Lincolnshire"), not "in multiagency panels".
+  const named = [...t.matchAll(/\b(?:in|from|near) ([a-z]+)(?= ([a-z]+)|$)|\b([a-z]+) (?:council|county council|city council|borough|local offer|sendiass|local authority)\b/g)]
+    .filter((m) => m[3] || !m[2] || isNoise(m[2]))
+    .map((m) => m[1] ?? m[3]);
+  return named.find((w) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
+}
+
 /** Diagnostic form: which rule, if any, says the item does not cover what the question names. */
 export function scopeVerdict(item: Item, topic: string, type: string | undefined, glossary: Glossary, spelt?: ReadonlyMap<string, readonly string[]>): ScopeVerdict {
   const runs = phrasesOf(topic, glossary, spelt);
@@ -136,6 +151,10 @@ export function scopeVerdict(item: Item, topic: string, type: string | undefined
       if (beside.length && !beside.some((u) => together([run[i], u], passages, 0))) return { covered: false, rule: 'N', phrase: label(run) };
     }
   }
+  // P: another council's area ("Coventry council", "in Lincolnshire"): a place that is not an
+  // everyday word, not in Leicester, Leicestershire or Rutland, and not in the item.
+  const place = elsewhere(topic, glossary);
+  if (place && !found({ label: place, names: [[stem(place)]], term: false })) return { covered: false, rule: 'P', phrase: place };
   // M: the item covers none of the specific things the question names, and most of the naming
   // words of its main phrase appear nowhere in it ("school term dates" to an item on PINS).
   const namesCovered = runs.some((r) => r.some((u) => isSpecific(u) && found(u)));
