@@ -103,7 +103,7 @@ export function predictMulti(model: Multi, x: Sparse): number {
   return best;
 }
 
-/** A small seeded generator (mulberry32), so folds are the same on every run. */
+/** A small seeded generator (mulberry32, as tests/helpers/seeded-random.mjs, which this CommonJS script cannot require), so folds are the same on every run. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

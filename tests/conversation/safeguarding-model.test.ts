@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen } from '../../bot/conversation/safeguarding';
-import { crisisModel, describeFeature } from '../../bot/conversation/safeguarding/model';
+import { CrisisModel, crisisModel, describeFeature, ModelFileSchema, type ModelFile } from '../../bot/conversation/safeguarding/model';
 import { staleness } from '../../bench/train-safeguarding';
 
 // Messages written for these tests, in no evaluation set.
@@ -55,5 +55,38 @@ describe('safeguarding learned layer', () => {
     copyFileSync(join('tests', 'safeguarding-set', 'tune.json'), tune);
     writeFileSync(tune, `${readFileSync(tune, 'utf8')} `);
     expect(staleness(tune)).toMatch(/npm run train:safeguarding/);
+  });
+});
+
+/** A hand-made model file: every message gets the same probability, so the screener's policy can be tested alone. */
+function fixedModel(p: number, threshold: number, veto: number): CrisisModel {
+  const file: ModelFile = {
+    version: 1,
+    trainedOn: { file: 'none', sha256: '0', cases: 0 },
+    options: { bigrams: false, negation: false, pairs: false, rules: true },
+    threshold,
+    veto,
+    lambda: 0,
+    bias: Math.log(p / (1 - p)),
+    weights: {},
+    categories: ['third-party'],
+    head: { bias: [0], weights: {} },
+    concepts: { medicine: ['tablet'] },
+  };
+  return new CrisisModel(ModelFileSchema.parse(file));
+}
+
+describe('safeguarding policy between rules and model', () => {
+  it('turns a rule crisis the model scores below its veto into distress, and says so', () => {
+    const s = screen('i want to kill myself', { model: fixedModel(0.01, 0.9, 0.05) });
+    expect(s.tier).toBe('distress');
+    expect(s.cues[0].id).toBe('model-overruled');
+    expect(screen('i want to kill myself', { model: fixedModel(0.1, 0.9, 0.05) }).tier).toBe('crisis');
+  });
+
+  it('raises a crisis on the model alone only when the message names some harm', () => {
+    const sure = fixedModel(0.99, 0.9, 0);
+    expect(screen('i dont want a bot, i want to speak to a person', { model: sure }).tier).toBe('none');
+    expect(screen('ive got a box of tablets here', { model: sure }).tier).toBe('crisis');
   });
 });

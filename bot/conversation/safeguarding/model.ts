@@ -40,7 +40,7 @@ export type ModelVerdict = {
   p: number;
   /** Crisis on the model's word: at the threshold, with some word of harm in the message. */
   crisis: boolean;
-  /** The head's best category, and its probability among crisis categories. */
+  /** The head's best category, and its probability among crisis categories (worked out only when `crisis`). */
   category: CrisisCategory;
   categoryP: number;
   /** The features that pushed hardest towards crisis, strongest first. */
@@ -82,23 +82,32 @@ export class CrisisModel {
   judgeFeatures(features: readonly string[]): ModelVerdict {
     let z = this.file.bias;
     const top: Contribution[] = [];
-    const scores = [...this.file.head.bias];
     for (const f of features) {
       const w = this.weights.get(f);
       if (w !== undefined) {
         z += w;
         if (w > 0) top.push({ feature: f, weight: w });
       }
+    }
+    const p = sigmoid(z);
+    const crisis = p >= this.threshold && hasRiskEvidence(features);
+    top.sort((a, b) => b.weight - a.weight);
+    // The category head is only worth its sums when the model raises the crisis itself.
+    const { category, categoryP } = crisis ? this.category(features) : { category: this.file.categories[0], categoryP: 0 };
+    return { p, crisis, category, categoryP, top: top.slice(0, 4) };
+  }
+
+  private category(features: readonly string[]): { category: CrisisCategory; categoryP: number } {
+    const scores = [...this.file.head.bias];
+    for (const f of features) {
       const h = this.head.get(f);
       if (h) for (let i = 0; i < scores.length; i++) scores[i] += h[i];
     }
-    const p = sigmoid(z);
-    top.sort((a, b) => b.weight - a.weight);
     let best = 0;
     for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
     const max = scores[best];
     const sum = scores.reduce((s, x) => s + Math.exp(x - max), 0);
-    return { p, crisis: p >= this.threshold && hasRiskEvidence(features), category: this.file.categories[best], categoryP: 1 / sum, top: top.slice(0, 4) };
+    return { category: this.file.categories[best], categoryP: 1 / sum };
   }
 
   judge(clauses: readonly string[], rules?: RuleView): ModelVerdict {
