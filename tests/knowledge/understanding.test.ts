@@ -83,3 +83,10 @@ describe('questions asked of what was just said', () => {
     expect(understand('the form keeps crashing, can you submit it for me').task).toBe(true);
   });
 });
+
+describe('words that count or hedge', () => {
+  it('takes "both" and "supposed to" out of what is searched', () => {
+    expect(questionType('is there one school that has both').rest).toBe('is there one school that has');
+    expect(questionType('how long are they supposed to take to decide').rest).not.toMatch(/supposed/);
+  });
+});
