@@ -5,9 +5,10 @@ import type { Area, Item } from '../knowledge/schema';
 import type { QuestionType } from '../knowledge/understanding/question-type';
 import { sessionTimes } from '../knowledge/dates';
 import { CONFIDENCE, RELATED_LIMIT } from '../knowledge/tuning';
+import { coversQuestion } from '../knowledge/understanding/scope';
 import { composeAnswer } from './compose';
 import { declineReply } from './decline';
-import { contactLine, handoffItems } from './handoff';
+import { contactLine, handoffItems, sendiassFor } from './handoff';
 import { message, type Button, type Reply } from './reply';
 import { areaName } from './small-talk';
 
@@ -53,6 +54,12 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
   switch (decision.kind) {
     case 'answer': {
       const item = decision.best.item;
+      // "How do I apply for free school meals?" matched an item that only mentions them: an
+      // item that does not cover what was asked is not an answer, however well it scored.
+      if (!coversQuestion(item, understanding, kb.glossary, [...asked.resolved, ...asked.context])) {
+        decision = { kind: 'decline', nearest: [decision.best], reason: 'weak match' };
+        return { decision, reply: declineReply(sendiassFor(kb, prefs.area), ctx.publicUrl, prefs.area !== undefined) };
+      }
       const people = understanding.type === 'contact' ? contactsFor(kb, item, decision.related) : [];
       return {
         decision,
@@ -71,7 +78,7 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
       return { decision, reply: suggestReply(kb, decision.options, prefs.area) };
     }
     case 'decline':
-      return { decision, reply: declineReply() };
+      return { decision, reply: declineReply(sendiassFor(kb, prefs.area), ctx.publicUrl, prefs.area !== undefined) };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Area, Item } from '../knowledge/schema';
 import { message, type Button, type MessageReply } from './reply';
-import { itemPageUrl } from './compose';
+import { itemPageUrl, shortName } from './compose';
 
 /** The tag staff put on the items the bot offers when someone wants a person. */
 export const HANDOFF_TAG = 'handoff';
@@ -15,15 +15,30 @@ const FIND_COUNCIL = 'https://www.gov.uk/find-local-council';
  * named team ("someone in QIT") is a question about that team's contact, so it is not this.
  */
 export function asksForPerson(text: string): boolean {
-  const t = text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = chatSpelling(text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim());
   if (/\b(?:this|you|it) (?:is|are)(?:nt| not) (?:helping|helpful|working)\b|\b(?:this|you) (?:is|are) (?:useless|no help)\b/.test(t)) return true;
   const person = /\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual |proper |live )?(?:person|human|human being|someone|somebody|adviser|advisor|member of staff)\b(?! (?:in|at|from) )/;
   const number = /\b(?:is there|do you have|whats|what is) (?:a|an|the)? ?(?:number|phone number|helpline|phone line)(?: (?:i|we) can (?:ring|call|phone))?\b|\bnumber (?:i|we) can (?:ring|call|phone)\b|\bsomeone (?:i|we) can (?:ring|call|phone|talk to|speak to)\b/;
   const other =
-    /\bwho (?:can|do|could|should) (?:i|we) (?:actually )?(?:talk|speak) to\s*$|\b(?:talk|speak|go) (?:this|it|things|everything) (?:through|over) with (?:someone|somebody|a person|an adviser)\b|\b(?:anyone|someone|somebody) (?:i|we) (?:can|could) (?:phone|ring|call|talk to|speak to)\b|\b(?:can|could|will) (?:someone|somebody|anyone|you) (?:call|ring|phone) me\b|\bcall me back\b|\bsomeone independent\b|\b(?:advice line|helpline)\b|\bsomeone to (?:come|go) (?:to|with) (?:a |the )?(?:meeting|me)\b|\bgoing (?:round|around) in circles\b/;
+    /\bwho (?:can|do|could|should) (?:i|we) (?:actually )?(?:talk|speak) to\s*$|\b(?:talk|speak|meet) (?:to |with )?(?:someone |somebody |an adviser |an advisor )?(?:face to face|in person)\b|\b(?:can|could|may) (?:i|we) (?:ring|call|phone) (?:someone|somebody|anyone|a person|an adviser|an advisor)\b|\b(?:get|put|connect|transfer|pass) me (?:to |through to |on to )?(?:a |an )?(?:real |actual |proper |live )?(?:person|human|adviser|advisor|someone|somebody)\b|\b(?:talk|speak|go) (?:this|it|things|everything) (?:through|over) with (?:someone|somebody|a person|an adviser)\b|\b(?:anyone|someone|somebody) (?:i|we) (?:can|could) (?:phone|ring|call|talk to|speak to)\b|\b(?:can|could|will) (?:someone|somebody|anyone|you) (?:call|ring|phone) me\b|\bcall me back\b|\bsomeone independent\b|\b(?:advice line|helpline)\b|\bsomeone to (?:come|go) (?:to|with) (?:a |the )?(?:meeting|me)\b|\bgoing (?:round|around) in circles\b/;
   // "someone at the SEND and Inclusion Alliance": a named team's contact, answered from content.
   if (/\b(?:someone|somebody|anyone|person) (?:at|in|from) (?!the council\b|the la\b|the local authority\b)/.test(t) && !/\bindependent\b/.test(t)) return false;
   return person.test(t) || number.test(t) || other.test(t);
+}
+
+/**
+ * How people shorten the words of "can I talk to someone" in chat ("cn i tlk 2 sum1"),
+ * written out so the patterns above read them.
+ */
+const CHAT_SPELLINGS: Record<string, string> = { cn: 'can', cud: 'could', tlk: 'talk', tlk2: 'talk to', spk: 'speak', sum1: 'someone', some1: 'someone', sum1e: 'someone', any1: 'anyone', ne1: 'anyone', sumbody: 'somebody', hmn: 'human', prsn: 'person', ppl: 'people', plz: 'please', pls: 'please', u: 'you', r: 'are', ur: 'your' };
+
+function chatSpelling(t: string): string {
+  return t
+    .split(' ')
+    .map((w) => CHAT_SPELLINGS[w] ?? w)
+    .join(' ')
+    // "talk 2 someone": a 2 between a verb and a person is "to".
+    .replace(/\b(talk|speak|chat|go|get|through) 2(?= someone| somebody| anyone| a | an | the | person| human|$)/g, '$1 to');
 }
 
 /** Items tagged `handoff` that serve this area (or everyone), own-area items first. */
@@ -32,6 +47,30 @@ export function handoffItems(kb: KnowledgeBase, area: Area | undefined): Item[] 
   const own = (i: Item) => (area && i.areas.includes(area) ? 0 : 1);
   return [...people].sort((a, b) => own(a) - own(b));
 }
+
+/**
+ * SENDIASS for the person's area, from the handoff items: the independent advice service a
+ * decline points to. Another area's SENDIASS is no use to them, so with a known area only
+ * their own (or one serving everyone) is given; with none, every area's.
+ */
+export function sendiassFor(kb: KnowledgeBase, area: Area | undefined): Item[] {
+  return handoffItems(kb, area).filter((i) => i.tags.some((t) => /^sendiass$/i.test(String(t))) && (!area || i.areas.includes(area) || i.areas.includes('llr') || i.areas.includes('national')));
+}
+
+/** Buttons that reach an item's people: call, email, and their website or the item's page. */
+export function reachButtons(item: Item, publicUrl: string): Button[] {
+  const c = item.contact;
+  const buttons: Button[] = [];
+  if (c?.phone) buttons.push({ kind: 'url', title: `Call ${c.phone}`, url: `tel:${c.phone.replace(/[^0-9+]/g, '')}` });
+  if (c?.email) buttons.push({ kind: 'url', title: `Email ${c.name ? shortName(c.name) : c.email}`, url: `mailto:${c.email}` });
+  // "SENDIASS Leicester website", not the whole title ("SENDIASS Leicester - free, impartial…").
+  const name = item.title.split(/ - | \(|: /)[0].slice(0, 50);
+  buttons.push({ kind: 'url', title: c?.url ? `${name} website` : name, url: c?.url ?? itemPageUrl(publicUrl, item.id) });
+  return buttons;
+}
+
+/** The official page for finding any council's services, as a button. */
+export const findCouncilButton: Button = { kind: 'url', title: 'Find your council (GOV.UK)', url: FIND_COUNCIL };
 
 /** "phone …, email … (hours)" for an item's contact. */
 export function contactLine(item: Item): string {
@@ -50,15 +89,12 @@ export function handoffReply(kb: KnowledgeBase, area: Area | undefined, publicUr
   ];
   const buttons: Button[] = [];
   for (const item of people.slice(0, 4)) {
-    const c = item.contact;
     const how = contactLine(item);
     lines.push(`- **${item.title}**: ${item.summary}${how ? ` Contact: ${how}.` : ''}`);
-    if (c?.phone) buttons.push({ kind: 'url', title: `Call ${c.phone}`, url: `tel:${c.phone.replace(/[^0-9+]/g, '')}` });
-    if (c?.email) buttons.push({ kind: 'url', title: `Email ${c.name ?? item.title}`.slice(0, 60), url: `mailto:${c.email}` });
-    buttons.push({ kind: 'url', title: (c?.url ? `${item.title} website` : item.title).slice(0, 60), url: c?.url ?? itemPageUrl(publicUrl, item.id) });
+    buttons.push(...reachButtons(item, publicUrl));
   }
   lines.push("To find your council's SENDIASS and local offer, search for your council's name with \"SENDIASS\", or use GOV.UK's council finder.");
-  buttons.push({ kind: 'url', title: 'Find your council (GOV.UK)', url: FIND_COUNCIL });
+  buttons.push(findCouncilButton);
   if (!area) buttons.push({ kind: 'say', title: 'Change area', text: 'change area' });
   return message('handoff', lines.join('\n\n'), buttons);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandOf, profileFacts } from '../../bot/conversation/commands';
 import { preferredKind } from '../../bot/conversation/intent';
+import { asksForPerson } from '../../bot/conversation/handoff';
 
 describe('commands', () => {
   it.each([
@@ -57,4 +58,16 @@ describe('intent', () => {
   ])('%s prefers %s', (text, kind) => {
     expect(preferredKind(text)).toBe(kind);
   });
+});
+
+describe('asking for a person', () => {
+  it.each(['cn i tlk 2 sum1 pls', 'can we ring someone? we are in Melton', 'put me through to an actual adviser', 'who could I speak to face to face about his needs', 'is there any1 i can talk 2'])(
+    '"%s" asks for a person',
+    (text) => expect(asksForPerson(text)).toBe(true),
+  );
+
+  it.each(['can I speak to someone in QIT directly', 'who do I ring about E3 funding', 'is the SENIF drop-in in person or online', 'we have 2 children'])(
+    '"%s" is a question, not a request for a person',
+    (text) => expect(asksForPerson(text)).toBe(false),
+  );
 });

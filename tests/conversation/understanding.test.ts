@@ -228,3 +228,37 @@ describe('a question about the statement before it', () => {
     expect(cited(replies[0])).toMatch(/internal alternative provision|IAP/i);
   });
 });
+
+describe('an honest "I don\'t know" still leads to a person', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
+  });
+  afterAll(async () => bot.close());
+  const links = (reply: any): string[] => (reply.suggestedActions?.actions ?? []).map((a: { value: string }) => String(a.value));
+
+  it('a decline gives a working link to SENDIASS and to the council finder, citing nothing', async () => {
+    const conversation = 'decline-city';
+    await bot.say('I live in Leicester', { conversation, user: 'u-decline-city' });
+    const replies = await bot.say('when are the bin collections', { conversation, user: 'u-decline-city' });
+    expect(citationOf(replies[0])).toBeUndefined();
+    const sendiass = bot.store.current().items.find((i) => i.tags.includes('SENDIASS') && i.tags.includes('handoff') && i.areas.includes('leicester'))!;
+    expect(visibleText(replies)).toContain(sendiass.title);
+    expect(links(replies[0])).toContain(sendiass.contact!.url);
+    expect(links(replies[0])).toContain('https://www.gov.uk/find-local-council');
+  });
+
+  it("does not send a family in another area to Leicester's SENDIASS", async () => {
+    const conversation = 'decline-rutland';
+    await bot.say('I live in Oakham', { conversation, user: 'u-decline-rutland' });
+    const replies = await bot.say('when are the bin collections', { conversation, user: 'u-decline-rutland' });
+    expect(visibleText(replies)).not.toMatch(/SENDIASS Leicester/);
+    expect(links(replies[0])).toContain('https://www.gov.uk/find-local-council');
+  });
+
+  it('reads a request for a person typed in chat shorthand', async () => {
+    const replies = await bot.say('cn i spk 2 sum1 pls');
+    expect(visibleText(replies)).toMatch(/SENDIASS/);
+    expect(citationOf(replies[0])).toBeUndefined();
+  });
+});
