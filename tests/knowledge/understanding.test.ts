@@ -89,6 +89,7 @@ describe('words that count or hedge', () => {
   it('takes "both" and "supposed to" out of what is searched', () => {
     expect(questionType('is there one school that has both').rest).toBe('is there one school that has');
     expect(questionType('how long are they supposed to take to decide').rest).not.toMatch(/supposed/);
+    expect(questionType('what is the typical turnaround at the moment').rest).not.toMatch(/typical|moment/);
   });
 });
 

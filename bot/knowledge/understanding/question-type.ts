@@ -54,7 +54,7 @@ const FRAMES =
  * Words that count or hedge ("both", "each", "supposed to") rather than name anything: "is there
  * one school that has both?" asks about the school, and no item needs the word "both".
  */
-const QUANTIFIERS = /\b(?:both|each|either|several|various|whichever|(?:supposed|meant|expected) to)\b/g;
+const QUANTIFIERS = /\b(?:both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
 
 export type Asking = { type?: QuestionType; rest: string };
 
