@@ -98,6 +98,7 @@ describe('safeguarding screener', () => {
     expect(screen('i dont want a bot, i want to speak to someone who understands').tier).toBe('none');
     expect(screen('she is missing lessons because of her anxiety, what can the school do').tier).toBe('none');
     expect(screen('the outreach school is opening a hub next year, why did they say they could do it?').tier).toBe('none');
+    expect(screen('can his secondary do it').tier).toBe('none');
   });
 
   it('explains itself: the cues that fired and the words they matched', () => {

@@ -172,7 +172,7 @@ export const CUES: readonly Cue[] = [
     category: 'intent',
     weight: 0.8,
     who: 'subject',
-    re: rx(String.raw`\b(?<!\b(?:could|can|cant|couldnt|they|school|council) )(?:do|doing) (?:it|something stupid)\b(?= tonight| today| \.| $| when| after| before| once| soon| this| at| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`),
+    re: rx(String.raw`\b(?:i|im|ill|id|ive|gonna|going to|just|finally)\b(?: \w+){0,3}? (?<!\b(?:could|can|cant|couldnt|they|school|council) )(?:do|doing) (?:it|something stupid)\b(?= tonight| today| \.| $| when| after| before| once| soon| this| at| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`),
     unless: /\b(?:fill\w*|writ\w*|send\w*|apply\w*|ring\w*|call\w*|email\w*|form|forms|paperwork|views|application|appeal|complaint|referral|the letter|homework|revision|finally|test|exam|interview|washing|shopping|laundry|marathon|run)\b/,
   },
   {
