@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, type Earlier } from '../bot/conversation/safeguarding';
+import { crisisModel } from '../bot/conversation/safeguarding/model';
 import { screenerLatency } from './screener-latency';
 
 /**
@@ -13,6 +14,9 @@ import { screenerLatency } from './screener-latency';
  *   --extra FILE               also score a question file's "safeguard" cases as crisis (e.g. dev2.json)
  *   --misses                   print the messages it got wrong: tune and --extra only. The holdout
  *                              is a test nobody tunes on, so its messages are never printed.
+ *   --cv                       the learned layer's cross-validation and leave-one-author-out figures,
+ *                              as recorded in model.json when it was trained (npm run train:safeguarding
+ *                              computes and prints them; this shows them again without retraining)
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
 
@@ -108,6 +112,27 @@ function report(name: string, cases: Case[], mayShow: boolean): void {
 function latency(messages: string[]): void {
   const l = screenerLatency(messages);
   console.log(`\nscreener per message: p50 ${l.p50.toFixed(3)} ms, p99 ${l.p99.toFixed(3)} ms over ${l.n} messages (median of 15 runs each; every run's p99 ${l.rawP99.toFixed(3)} ms) (goal p99 < 0.3 ms)`);
+}
+
+function crossValidation(): void {
+  const { report, trainedOn, threshold, lambda } = crisisModel().file;
+  console.log(`model.json: trained on ${trainedOn.cases} cases of ${trainedOn.file}; threshold ${threshold}, lambda ${lambda}`);
+  const show = (name: string, r: unknown) => {
+    const x = r as { crisis: number; benign: number; recall: Record<string, number>; falseAlarms: Record<string, number>; distressAsCrisis: number; byCategory: Record<string, { n: number; rules: number; model: number; either: number; right: number }> };
+    console.log(`\n== ${name}`);
+    for (const k of ['rules', 'model', 'either']) console.log(`  ${k.padEnd(7)} crisis recall ${pct(x.recall[k], x.crisis)}  benign false alarms ${pct(x.falseAlarms[k], x.benign)} (${x.falseAlarms[k]}/${x.benign})`);
+    console.log(`  distress as crisis (either): ${x.distressAsCrisis}`);
+    console.log(`  ${'category'.padEnd(24)} ${'n'.padStart(5)} ${'rules'.padStart(6)} ${'model'.padStart(6)} ${'either'.padStart(7)} ${'right cat'.padStart(9)}`);
+    for (const [c, v] of Object.entries(x.byCategory)) console.log(`  ${c.padEnd(24)} ${String(v.n).padStart(5)} ${String(v.rules).padStart(6)} ${String(v.model).padStart(6)} ${String(v.either).padStart(7)} ${String(v.right).padStart(9)}`);
+  };
+  if (report?.cv) show('nested cross-validation on tune (pooled over repeats)', report.cv);
+  for (const [author, r] of Object.entries((report?.leaveAuthorOut ?? {}) as Record<string, unknown>)) show(`leave one author out: tested on ${author}`, r);
+  console.log('\n(the rules were written while reading tune, so their column, and "either", are optimistic here; "model" is the honest one)');
+}
+
+if (args.includes('--cv')) {
+  crossValidation();
+  process.exit(0);
 }
 
 const all: string[] = [];

@@ -304,7 +304,7 @@ const EVERYDAY: Record<string, string> = { kids: 'children', kid: 'child', kiddo
  * how to sign up.
  */
 const ASKS_RESULTS =
-  /\b(?:make|made|makes|making) (?:a |any |much )?(?:real )?difference\b|\b(?:does|did|do|is|has|have) (?:it|this|that|they|the \w+(?: \w+){0,3}) (?:actually |really )?(?:work|worked|working|help|helped|helping)\b|\bwhat (?:did|do|have|has) (?:the )?(?:people|parents|schools|staff|settings|families|they|others|teachers|participants)\b.*\b(?:say|said|think|thought|find|found|feel|felt)\b|\b(?:results?|impact|outcomes?|evidence|feedback|effective|worth it|any good|success(?:ful)?)\b/i;
+  /\b(?:make|made|makes|making) (?:a |any |much )?(?:real )?difference\b|\b(?:rate|rated|rating|ratings|rave|recommend|recommended)\b|\b(?:did|do) (?:people|staff|parents|schools|they|teachers) (?:like|enjoy|value)\b|\b(?:does|did|do|is|has|have) (?:it|this|that|they|the \w+(?: \w+){0,3}) (?:actually |really )?(?:work|worked|working|help|helped|helping)\b|\bwhat (?:did|do|have|has) (?:the )?(?:people|parents|schools|staff|settings|families|they|others|teachers|participants)\b.*\b(?:say|said|think|thought|find|found|feel|felt)\b|\b(?:results?|impact|outcomes?|evidence|feedback|effective|worth it|any good|success(?:ful)?)\b/i;
 const RESULT_WORDS = /\d\s?%|\b(?:results?|impact|outcomes?|feedback|confident|confidence|recommend(?:ed)?|improved?|improvements?|reported|evaluation|evaluated|satisf(?:ied|action)|better|helped|said)\b/i;
 
 const ASKS_NOW = /\bstill (?:running|going|on|open|available|happening|active|there|around|funded|operating|a thing)\b|\b(?:is|are) (?:it|this|that|they|there) still\b|\bstill exists?\b|\bcarry(?:ing)? on\b/i;
@@ -356,11 +356,14 @@ export function askedAbout(concepts: readonly Concept[], question: string, topic
   return (block) => {
     const stems = new Set(words(block).map(stem));
     const matched = [...asked].filter((s) => stems.has(s)).length;
+    // A section's heading is its author's label for it: "Who runs it" answers "who runs…".
+    const heading = /^#{1,6}\s+([^\n]*)/.exec(block)?.[1];
+    const headed = heading ? ideas(heading) + [...asked].filter((s) => words(heading).map(stem).includes(s)).length : 0;
     const results = wantsResults && RESULT_WORDS.test(block);
     const now = latest > 0 && yearsIn(block).includes(latest);
     const hits = ideas(block) + namingIdeas(block) + matched + (results ? 1 : 0) + (now ? 1 : 0);
     if (!hits) return 0;
-    return ideas(block) + 0.25 * namingIdeas(block) + 0.5 * matched + (wantsNumber && hasQuantity(block) ? 0.5 : 0) + (counts(block) ? 1 : 0) + (cue?.test(block) ? 1 : 0) + (results ? 1.5 : 0) + (now ? 1.5 : 0);
+    return ideas(block) + 0.25 * namingIdeas(block) + 0.5 * matched + (wantsNumber && hasQuantity(block) ? 0.5 : 0) + (counts(block) ? 1 : 0) + (cue?.test(block) ? 1 : 0) + (results ? 1.5 : 0) + (now ? 1.5 : 0) + headed;
   };
 }
 

@@ -22,6 +22,11 @@ describe('whether the chosen item covers what was asked', () => {
     expect(covered('how do I claim free school meals for my son')).toBe(false);
   });
 
+  it("another council's area is not covered by an item about one of ours", () => {
+    expect(covered('how long is the wait for an autism assessment in northampton')).toBe(false);
+    expect(covered('what is the email for the warwickshire council send team')).toBe(false);
+  });
+
   it.each([
     'is the dingleys promise training free',
     'how do I apply for element 3 funding',
@@ -34,6 +39,10 @@ describe('whether the chosen item covers what was asked', () => {
     'what does the transition coach do with the year 11s',
     'is there anything to help him get a job when he leaves college',
     'do they ever do local offer events in person',
+    'what are the 4 criteria for emergency funding',
+    'how long is the wait for an autism assessment in hinckley',
+    'how much is the SENIF drop in',
+    'hw long is the wait 4 speech therapy',
   ])('covers "%s"', (question) => {
     expect(covered(question)).toBe(true);
   });

@@ -4,6 +4,7 @@ import { CRISIS_SCORE, DISTRESS_SCORE, LADDER, URGENCY, type Category, type Cris
 import { BROAD_CUES } from './broad';
 import { BOOSTERS, CUES, FRAMES, type Cue } from './cues';
 import { normalise } from './normalise';
+import { crisisModel, describeFeature, type CrisisModel } from './model';
 import { namesPerson, subjectAt, type Person } from './people';
 import { violence } from './violence';
 
@@ -104,14 +105,20 @@ type Options = {
   cues?: readonly Cue[];
   /** The crisis raised in the last few turns of this conversation, if any. */
   earlier?: Earlier;
+  /** The learned layer (model.ts); null screens with the rules alone, as the training script does to compare. */
+  model?: CrisisModel | null;
 };
+
+/** Categories about someone else's safety: the model's category decides whose help the reply leads with. */
+const ABOUT_OTHER: ReadonlySet<CrisisCategory> = new Set(['third-party', 'abuse-physical', 'abuse-sexual', 'abuse-emotional', 'neglect', 'grooming-exploitation', 'child-missing', 'immediate-danger']);
 
 const FOLLOW_UP =
   /\b(?:who (?:do|should|can|would) (?:i|we) (?:ring|call|phone|contact|tell|speak to|report (?:it |this )?to|go to)|what (?:do|should|can|would) (?:i|we) do|what now|what next|next steps?|(?:deal|dealing) with (?:this|that|it)|(?:this|that|it) first|where do (?:i|we) (?:go|report|start)|how do (?:i|we) (?:report|refer|get help|tell)|is (?:that|this) (?:normal|safe|ok|okay|right|serious)|help me|please help|what happens now|do (?:i|we) (?:call|ring|report|tell)|should (?:i|we) (?:call|ring|report|tell|wait))\b/;
 
-/** Screen one message. */
-export function screen(message: string, options: Options = {}): Screening {
-  const cues = options.cues ?? ALL_CUES;
+/** A message as the screener hears it: its clauses, with idioms set aside, normalised for the cues and the model. */
+export type Heard = { original: string[]; plain: { text: string; found: string[] }[]; normalised: string[]; idioms: string[] };
+
+export function hear(message: string): Heard {
   const original = splitClauses(message).filter((c) => c.trim());
   const idioms: string[] = [];
   const plain = original.map((c) => removeIdioms(c));
@@ -124,9 +131,16 @@ export function screen(message: string, options: Options = {}): Screening {
   const normalised = heard.map(({ text, found }) => {
     idioms.push(...found);
     let n = normalise(text);
-      for (const re of NEUTRAL) n = n.replace(re, (m) => (/^burn/.test(m) ? ' burntout ' : ' _ '));
+    for (const re of NEUTRAL) n = n.replace(re, (m) => (/^burn/.test(m) ? ' burntout ' : ' _ '));
     return n;
   });
+  return { original, plain, normalised, idioms };
+}
+
+/** Screen one message. */
+export function screen(message: string, options: Options = {}): Screening {
+  const cues = options.cues ?? ALL_CUES;
+  const { original, plain, normalised, idioms } = hear(message);
   const wholeText = normalised.join(' . ');
   const messageTokens = wholeText.split(' ').filter(Boolean);
   const fired: FiredCue[] = [];
@@ -216,6 +230,25 @@ export function screen(message: string, options: Options = {}): Screening {
     tier = 'distress';
     category = 'distress';
     riskFamilies = ['distress', 'suicide', 'self-injury'];
+  }
+
+  // The learned layer hears phrasings no cue was written for; when it reads the rules' screening too, it may
+  // overrule a rule crisis it scores very low (then distress: support offered gently, not alarm).
+  const model = options.model === undefined ? crisisModel() : options.model;
+  if (model && (tier !== 'crisis' || model.veto > 0)) {
+    const verdict = model.judge(normalised, { tier, scores, cues: counted, boosters, idioms });
+    const why = verdict.top.map((c) => describeFeature(c.feature)).join(' + ');
+    if (verdict.crisis && tier !== 'crisis') {
+      tier = 'crisis';
+      category = verdict.category;
+      about = ABOUT_OTHER.has(verdict.category) ? 'other' : 'self';
+      counted.unshift({ id: 'model', family: familyOf(verdict.category), category, weight: verdict.p, text: `model ${verdict.p.toFixed(2)}: ${why}`, clause: -1 });
+      riskFamilies = [familyOf(verdict.category)];
+    } else if (tier === 'crisis' && verdict.p < model.veto) {
+      tier = 'distress';
+      category = 'distress';
+      counted.unshift({ id: 'model-overruled', family: 'distress', weight: verdict.p, text: `model ${verdict.p.toFixed(3)} is below ${model.veto}: ${why || '-'}`, clause: -1 });
+    }
   }
 
   if (tier !== 'crisis' && options.earlier && FOLLOW_UP.test(wholeText)) {

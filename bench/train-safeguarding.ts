@@ -1,0 +1,331 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CRISIS_CATEGORIES, type CrisisCategory } from '../bot/conversation/safeguarding/categories';
+import { CrisisModel, modelPath, ModelFileSchema, type ModelFile } from '../bot/conversation/safeguarding/model';
+import { hasRiskEvidence, modelFeatures, ruleFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
+import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
+import { conceptStems } from './safeguarding-concepts';
+import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trainMulti, type Sparse } from './safeguarding-learn';
+
+/**
+ * `npm run train:safeguarding`: trains the screener's learned layer on tests/safeguarding-set/tune.json
+ * (never the holdout), measures it honestly, and writes bot/conversation/safeguarding/model.json.
+ *
+ * Honest measurement, all on tune: nested stratified cross-validation (5 folds x 3 repeats, fixed
+ * seed; regularisation and threshold chosen inside each training fold so benign false alarms stay
+ * <= 1.5%), and leave-one-author-out (train on one author's cases, test on another's). The rules
+ * were written while reading tune, so the "rules" and "rules or model" columns are optimistic on
+ * tune; the "model" column is the figure that says how the learned layer generalises.
+ *
+ *   --check    exit 1 if model.json was trained on different data than tune.json holds now
+ *   --quick    one CV repeat, no author report (for trying features)
+ *   --dry      measure only; do not write model.json
+ *   --fa X     the benign false-alarm rate to stay within (default 0.015)
+ *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words   feature ablations
+ */
+type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
+
+const args = process.argv.slice(2);
+const SET = join('tests', 'safeguarding-set');
+const TUNE = join(SET, 'tune.json');
+const SEED = 20261201;
+const faAt = args.indexOf('--fa');
+const TARGET_FA = faAt >= 0 ? Number(args[faAt + 1]) : 0.015;
+const LAMBDAS = [0.01, 0.003, 0.001, 0.0003];
+const HEAD_LAMBDA = 0.001;
+const OPTIONS: FeatureOptions = { bigrams: !args.includes('--no-bigrams'), negation: !args.includes('--no-negation'), pairs: !args.includes('--no-pairs'), functionWords: !args.includes('--no-function-words'), rules: !args.includes('--no-rules') };
+const READS_RULES = OPTIONS.rules === true;
+const MIN_DOCS = 2;
+const BY_AUTHOR = !args.includes('--select-random');
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Stale-model check, cheap enough for a test to run. */
+export function staleness(tune = TUNE, modelFile = modelPath()): string | undefined {
+  const model = ModelFileSchema.parse(JSON.parse(readFileSync(modelFile, 'utf8')));
+  const data = sha256(readFileSync(tune, 'utf8'));
+  if (model.trainedOn.sha256 !== data) {
+    return `bot/conversation/safeguarding/model.json was trained on different data than ${tune} holds now (the safeguarding set changed): run \`npm run train:safeguarding\` and commit the new model.json`;
+  }
+  return undefined;
+}
+
+/** Which author wrote each case: the source file it came from (10-95 one author, 97 another, 98 and 99 others). */
+function authors(): Map<string, string> {
+  const out = new Map<string, string>();
+  const counters: Record<string, number> = {};
+  for (const file of readdirSync(join(SET, 'source')).filter((f) => f.endsWith('.txt')).sort()) {
+    const n = Number(file.slice(0, 2));
+    const author = n <= 95 ? 'A (10-95)' : `${file.slice(0, 2)}`;
+    let category = '';
+    // Counting the case lines is enough to know the ids; the text is not read.
+    for (const line of readFileSync(join(SET, 'source', file), 'utf8').split('\n')) {
+      const t = line.trim();
+      if (t.startsWith('@')) category = t.slice(1).trim();
+      else if (/^[pycsw]\|/.test(t)) out.set(`sg-${category}-${(counters[category] = (counters[category] ?? 0) + 1)}`, author);
+    }
+  }
+  return out;
+}
+
+const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
+
+/** The rules alone, over the conversation as the route runs it. */
+function rules(say: string | string[]): Screening {
+  const turns = Array.isArray(say) ? say : [say];
+  let earlier: Earlier | undefined;
+  let s = screen(turns[0], { model: null });
+  for (const [i, turn] of turns.entries()) {
+    s = screen(turn, { earlier, model: null });
+    if (i < turns.length - 1 && s.tier === 'crisis' && s.category && s.category !== 'distress') earlier = { category: s.category, about: s.about };
+  }
+  return s;
+}
+
+type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean };
+
+type Fitted = { vocab: Map<string, number>; lambda: number; policy: Policy; w: Float64Array; b: number; head?: { w: Float64Array; b: Float64Array } };
+
+function vocabulary(items: readonly Item[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const it of items) for (const f of it.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const kept = [...df.entries()].filter(([, n]) => n >= MIN_DOCS).map(([f]) => f).sort();
+  return new Map(kept.map((f, i) => [f, i]));
+}
+
+const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse => features.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined);
+const isCrisis = (it: Item) => (it.tier === 'crisis' ? 1 : 0);
+
+/** The decision the screener makes: a rule crisis stands unless the model scores it below `veto`; otherwise crisis at `threshold`. */
+type Policy = { threshold: number; veto: number };
+
+const decide = (policy: Policy, it: Item, p: number) => (it.rule.tier === 'crisis' && p >= policy.veto) || (p >= policy.threshold && it.evidence);
+
+/** Share of crisis cases the model may overrule (in cross-validation) to take back the rules' false alarms. */
+const VETO_LOSS = 0.005;
+const VETOES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5];
+
+/**
+ * The policy from out-of-fold probabilities: the highest veto that overrules no more than
+ * VETO_LOSS of the crisis cases (only when the model reads the rules), then the lowest threshold
+ * at which the model adds no more than TARGET_FA benign false alarms to those the rules leave.
+ * The allowance is for what the model adds: the rules' own false alarms are the cue list's to
+ * mend, and asking the model to take them all back would cost far more crises than it saves.
+ */
+function policyFor(items: readonly Item[], p: readonly number[]): Policy {
+  const xs = items.map((it, i) => ({ it, p: p[i] }));
+  const crisis = xs.filter((x) => x.it.tier === 'crisis');
+  let veto = 0;
+  if (READS_RULES) {
+    for (const v of VETOES) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= VETO_LOSS * crisis.length) veto = v;
+  }
+  const benignAll = xs.filter((x) => x.it.tier === 'none');
+  const free = benignAll.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+  const edge = free[Math.floor(TARGET_FA * benignAll.length)] ?? 0; // the first one that must stay below
+  return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)) };
+}
+
+function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: boolean): Fitted {
+  const vocab = vocabulary(items);
+  const xs = items.map((it) => encode(vocab, it.features));
+  const { w, b } = trainBinary(xs, items.map(isCrisis), vocab.size, lambda);
+  const fitted: Fitted = { vocab, lambda, policy, w, b };
+  if (withHead) {
+    const crisis = items.map((it, i) => ({ it, x: xs[i] })).filter((x) => x.it.tier === 'crisis');
+    const head = trainMulti(crisis.map((c) => c.x), crisis.map((c) => CRISIS_CATEGORIES.indexOf(c.it.category as CrisisCategory)), vocab.size, CRISIS_CATEGORIES.length, HEAD_LAMBDA);
+    fitted.head = { w: head.w, b: head.b };
+  }
+  return fitted;
+}
+
+const prob = (m: Fitted, it: Item) => predictBinary({ w: m.w, b: m.b }, encode(m.vocab, it.features));
+
+/** Inner cross-validation on a training set: the regularisation with the best model recall at the false-alarm target, and its threshold. */
+function select(items: readonly Item[], repeats = 1): { lambda: number; policy: Policy; recall: number } {
+  let best = { lambda: LAMBDAS[0], policy: { threshold: 1, veto: 0 }, recall: -1 };
+  for (const lambda of LAMBDAS) {
+    const all: Item[] = [];
+    const ps: number[] = [];
+    const groups = [...new Set(items.map((it) => it.author))].sort();
+    const byAuthor = BY_AUTHOR && groups.length >= 3;
+    for (let r = 0; r < (byAuthor ? 1 : repeats); r++) {
+      // Grouped by author when there are enough authors: a threshold has to hold for a writer the model has not read.
+      const folds = byAuthor ? items.map((it) => groups.indexOf(it.author)) : stratifiedFolds(items.map((it) => it.category), 5, seeded(SEED + 7919 * (r + 1)));
+      for (let k = 0; k < (byAuthor ? groups.length : 5); k++) {
+        const train = items.filter((_, i) => folds[i] !== k);
+        const m = fit(train, lambda, { threshold: 0.5, veto: 0 }, false);
+        items.forEach((it, i) => {
+          if (folds[i] === k) {
+            all.push(it);
+            ps.push(prob(m, it));
+          }
+        });
+      }
+    }
+    const policy = policyFor(all, ps);
+    const crisis = all.map((it, i) => ({ it, p: ps[i] })).filter((x) => x.it.tier === 'crisis');
+    const recall = crisis.filter((x) => decide(policy, x.it, x.p)).length / crisis.length;
+    if (recall > best.recall + 1e-9) best = { lambda, policy, recall };
+  }
+  return best;
+}
+
+type Outcome = { it: Item; p: number; model: boolean; combined: boolean; category?: string };
+
+function judge(m: Fitted, it: Item): Outcome {
+  const x = encode(m.vocab, it.features);
+  const p = predictBinary({ w: m.w, b: m.b }, x);
+  const model = p >= m.policy.threshold && it.evidence;
+  const ruled = it.rule.tier === 'crisis';
+  const combined = decide(m.policy, it, p);
+  const category = combined && ruled && p >= m.policy.veto ? it.rule.category : combined && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
+  return { it, p, model, combined, category };
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+function summarise(name: string, outcomes: readonly Outcome[], runs: number): Record<string, unknown> {
+  const crisis = outcomes.filter((o) => o.it.tier === 'crisis');
+  const benign = outcomes.filter((o) => o.it.tier === 'none');
+  const distress = outcomes.filter((o) => o.it.tier === 'distress');
+  const count = (xs: readonly Outcome[], f: (o: Outcome) => boolean) => xs.filter(f).length;
+  const line = (label: string, f: (o: Outcome) => boolean) =>
+    `  ${label.padEnd(16)} crisis recall ${pct(count(crisis, f), crisis.length).padStart(6)}  benign false alarms ${pct(count(benign, f), benign.length).padStart(5)} (${count(benign, f)}/${benign.length})  distress as crisis ${count(distress, f)}/${distress.length}`;
+  console.log(`\n== ${name}${runs > 1 ? ` (pooled over ${runs} repeats)` : ''}`);
+  console.log(line('rules', (o) => o.it.rule.tier === 'crisis'));
+  console.log(line('model', (o) => o.model));
+  console.log(line('screener', (o) => o.combined));
+  // The trade-off the threshold chooses from: the model's recall if its threshold allowed more false alarms.
+  const benignP = benign.map((o) => o.p).sort((a, b) => b - a);
+  const curve = [0.01, 0.015, 0.02, 0.03, 0.05, 0.1].map((fa) => {
+    const t = (benignP[Math.floor(fa * benignP.length)] ?? 0) + 1e-9;
+    return `${(fa * 100).toFixed(1)}% -> ${pct(count(crisis, (o) => o.p >= t), crisis.length)}`;
+  });
+  console.log(`  model recall at a benign false-alarm rate of: ${curve.join(', ')}`);
+  console.log(`  ${'category'.padEnd(24)} ${'n'.padStart(5)} ${'rules'.padStart(6)} ${'model'.padStart(6)} ${'either'.padStart(7)} ${'right cat'.padStart(9)}   predicted (either)`);
+  const byCat = new Map<string, Outcome[]>();
+  for (const o of outcomes) byCat.set(o.it.category, [...(byCat.get(o.it.category) ?? []), o]);
+  const rows: Record<string, unknown> = {};
+  for (const [cat, os] of [...byCat.entries()].sort()) {
+    const predicted = new Map<string, number>();
+    for (const o of os) if (o.combined && o.category) predicted.set(o.category, (predicted.get(o.category) ?? 0) + 1);
+    const r = { n: os.length, rules: count(os, (o) => o.it.rule.tier === 'crisis'), model: count(os, (o) => o.model), either: count(os, (o) => o.combined), right: count(os, (o) => o.combined && o.category === cat) };
+    rows[cat] = r;
+    const top = [...predicted.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`  ${cat.padEnd(24)} ${String(r.n).padStart(5)} ${String(r.rules).padStart(6)} ${String(r.model).padStart(6)} ${String(r.either).padStart(7)} ${String(r.right).padStart(9)}   ${top}`);
+  }
+  return {
+    crisis: crisis.length,
+    benign: benign.length,
+    recall: { rules: count(crisis, (o) => o.it.rule.tier === 'crisis'), model: count(crisis, (o) => o.model), either: count(crisis, (o) => o.combined) },
+    falseAlarms: { rules: count(benign, (o) => o.it.rule.tier === 'crisis'), model: count(benign, (o) => o.model), either: count(benign, (o) => o.combined) },
+    distressAsCrisis: count(distress, (o) => o.combined),
+    byCategory: rows,
+  };
+}
+
+function crossValidate(items: readonly Item[], repeats: number): Record<string, unknown> {
+  const outcomes: Outcome[] = [];
+  const chosen: string[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const folds = stratifiedFolds(items.map((it) => it.category), 5, seeded(SEED + r));
+    for (let k = 0; k < 5; k++) {
+      const train = items.filter((_, i) => folds[i] !== k);
+      const { lambda, policy } = select(train);
+      chosen.push(`${lambda}@${policy.threshold.toFixed(3)}/${policy.veto}`);
+      const m = fit(train, lambda, policy, true);
+      items.forEach((it, i) => folds[i] === k && outcomes.push(judge(m, it)));
+    }
+  }
+  console.log(`\n(nested CV: lambda@threshold chosen per training fold: ${chosen.join(' ')})`);
+  return summarise(`nested cross-validation on tune, 5 folds x ${repeats}`, outcomes, repeats);
+}
+
+function leaveAuthorOut(items: readonly Item[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const author of [...new Set(items.map((it) => it.author))].sort()) {
+    const train = items.filter((it) => it.author !== author);
+    const test = items.filter((it) => it.author === author);
+    const { lambda, policy } = select(train);
+    const m = fit(train, lambda, policy, true);
+    out[author] = summarise(`leave one author out: test on ${author} (${test.length}), train on the others (${train.length}); lambda ${lambda}, threshold ${policy.threshold.toFixed(3)}, veto ${policy.veto}`, test.map((it) => judge(m, it)), 1);
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function train(dry: boolean): void {
+  const text = readFileSync(TUNE, 'utf8');
+  const cases = (JSON.parse(text) as { cases: Case[] }).cases;
+  const who = authors();
+  const concepts = conceptStems();
+  const lexicon = new Map<string, string[]>();
+  for (const [c, stems] of Object.entries(concepts)) for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), c]);
+  const items: Item[] = cases.map((c) => ({
+    id: c.id,
+    category: c.category,
+    tier: c.tier,
+    author: who.get(c.id) ?? '?',
+    features: [],
+    evidence: false,
+    rule: rules(c.say),
+  }));
+  for (const [i, it] of items.entries()) {
+    const own = modelFeatures(hear(lastTurn(cases[i].say)).normalised, lexicon, OPTIONS);
+    it.features = READS_RULES ? [...own, ...ruleFeatures(it.rule)] : own;
+    it.evidence = hasRiskEvidence(it.features);
+  }
+  const quick = args.includes('--quick');
+  const report: Record<string, unknown> = { cv: crossValidate(items, quick ? 1 : 3) };
+  if (!quick) report.leaveAuthorOut = leaveAuthorOut(items);
+
+  const { lambda, policy, recall } = select(items, 3);
+  console.log(`\nfinal: lambda ${lambda}, threshold ${policy.threshold.toFixed(3)}, veto ${policy.veto} (CV recall at <= ${TARGET_FA * 100}% benign false alarms added by the model: ${pct(recall, 1)})`);
+  const m = fit(items, lambda, policy, true);
+  const names = [...m.vocab.keys()];
+  const weights: Record<string, number> = {};
+  const head: Record<string, number[]> = {};
+  const k = CRISIS_CATEGORIES.length;
+  names.forEach((f, j) => {
+    if (Math.abs(m.w[j]) >= 1e-3) weights[f] = round(m.w[j]);
+    const row = Array.from(m.head!.w.subarray(j * k, (j + 1) * k), round);
+    if (row.some((x) => Math.abs(x) >= 1e-3)) head[f] = row;
+  });
+  const file: ModelFile = {
+    version: 1,
+    trainedOn: { file: 'tests/safeguarding-set/tune.json', sha256: sha256(text), cases: cases.length },
+    options: OPTIONS,
+    threshold: round(policy.threshold),
+    veto: policy.veto,
+    lambda,
+    bias: round(m.b),
+    weights,
+    categories: [...CRISIS_CATEGORIES],
+    head: { bias: Array.from(m.head!.b, round), weights: head },
+    concepts,
+    report,
+  };
+  const parsed = ModelFileSchema.parse(file);
+  // Sanity: the bot's own inference on the written file agrees with the trainer's.
+  const bot = new CrisisModel(parsed);
+  const disagree = items.filter((it) => Math.abs(bot.judgeFeatures(it.features).p - prob(m, it)) > 0.02).length;
+  if (disagree) throw new Error(`${disagree} cases score differently in the bot's inference than in training`);
+  if (dry) return;
+  writeFileSync(modelPath(), `${JSON.stringify(parsed)}\n`);
+  console.log(`wrote ${modelPath()}: ${Object.keys(weights).length} weights, ${Object.keys(head).length} head rows, ${Object.values(concepts).flat().length} concept stems`);
+}
+
+if (require.main === module) {
+  if (args.includes('--check')) {
+    const problem = staleness();
+    if (problem) {
+      console.error(problem);
+      process.exit(1);
+    }
+    console.log('model.json is up to date with tune.json');
+  } else {
+    train(args.includes('--dry'));
+  }
+}

@@ -1,0 +1,141 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { CRISIS_CATEGORIES, type CrisisCategory } from './categories';
+import { hasRiskEvidence, modelFeatures, ruleFeatures, type Lexicon, type RuleView } from './model-features';
+
+/**
+ * The learned layer of the safeguarding screener: a regularised logistic regression over the
+ * features in model-features.ts, trained by `npm run train:safeguarding` on the tune split only,
+ * and a multinomial head that names the category when no rule cue did. Inference is a sum of
+ * weights; the model file is read once.
+ */
+const Options = z.object({ bigrams: z.boolean(), negation: z.boolean(), pairs: z.boolean(), functionWords: z.boolean().optional(), rules: z.boolean().optional() });
+
+export const ModelFileSchema = z.object({
+  version: z.literal(1),
+  /** What it was trained on: a stale model is caught by comparing this hash with the data. */
+  trainedOn: z.object({ file: z.string(), sha256: z.string(), cases: z.number().int() }),
+  options: Options,
+  /** Probability at or above which the model alone means crisis, chosen in cross-validation. */
+  threshold: z.number(),
+  /** A rule crisis the model scores below this is overruled (0: never). Chosen in cross-validation to lose almost no crisis. */
+  veto: z.number().default(0),
+  lambda: z.number(),
+  bias: z.number(),
+  weights: z.record(z.number()),
+  categories: z.array(z.enum(CRISIS_CATEGORIES)),
+  head: z.object({ bias: z.array(z.number()), weights: z.record(z.array(z.number())) }),
+  /** Concept class → the word stems in it (from WordNet and a few hand lists). */
+  concepts: z.record(z.array(z.string())),
+  /** The cross-validation figures the threshold came from, for the record. */
+  report: z.record(z.unknown()).optional(),
+});
+export type ModelFile = z.infer<typeof ModelFileSchema>;
+
+export type Contribution = { feature: string; weight: number };
+
+export type ModelVerdict = {
+  /** Probability of crisis. */
+  p: number;
+  /** Crisis on the model's word: at the threshold, with some word of harm in the message. */
+  crisis: boolean;
+  /** The head's best category, and its probability among crisis categories. */
+  category: CrisisCategory;
+  categoryP: number;
+  /** The features that pushed hardest towards crisis, strongest first. */
+  top: Contribution[];
+};
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export class CrisisModel {
+  readonly threshold: number;
+  readonly veto: number;
+  private readonly weights: ReadonlyMap<string, number>;
+  private readonly head: ReadonlyMap<string, readonly number[]>;
+  private readonly lexicon: Lexicon;
+
+  constructor(readonly file: ModelFile) {
+    this.threshold = file.threshold;
+    this.veto = file.veto;
+    this.weights = new Map(Object.entries(file.weights));
+    this.head = new Map(Object.entries(file.head.weights));
+    const lexicon = new Map<string, string[]>();
+    for (const [concept, stems] of Object.entries(file.concepts)) {
+      for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), concept]);
+    }
+    this.lexicon = lexicon;
+  }
+
+  /** Does the model read the rules' screening too (and so may overrule a rule crisis)? */
+  get readsRules(): boolean {
+    return this.file.options.rules === true;
+  }
+
+  features(clauses: readonly string[], rules?: RuleView): string[] {
+    const own = modelFeatures(clauses, this.lexicon, this.file.options);
+    return this.readsRules && rules ? [...own, ...ruleFeatures(rules)] : own;
+  }
+
+  /** Judge a message from its features (see `features`). */
+  judgeFeatures(features: readonly string[]): ModelVerdict {
+    let z = this.file.bias;
+    const top: Contribution[] = [];
+    const scores = [...this.file.head.bias];
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w !== undefined) {
+        z += w;
+        if (w > 0) top.push({ feature: f, weight: w });
+      }
+      const h = this.head.get(f);
+      if (h) for (let i = 0; i < scores.length; i++) scores[i] += h[i];
+    }
+    const p = sigmoid(z);
+    top.sort((a, b) => b.weight - a.weight);
+    let best = 0;
+    for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
+    const max = scores[best];
+    const sum = scores.reduce((s, x) => s + Math.exp(x - max), 0);
+    return { p, crisis: p >= this.threshold && hasRiskEvidence(features), category: this.file.categories[best], categoryP: 1 / sum, top: top.slice(0, 4) };
+  }
+
+  judge(clauses: readonly string[], rules?: RuleView): ModelVerdict {
+    return this.judgeFeatures(this.features(clauses, rules));
+  }
+}
+
+/** A feature as staff read it on /admin try-it: "no point", "[medicine]", "[self+dying]", "not alive". */
+export function describeFeature(feature: string): string {
+  const [kind, rest] = [feature.slice(0, 1), feature.slice(2)];
+  const neg = rest.startsWith('!') ? 'not ' : '';
+  const body = neg ? rest.slice(1) : rest;
+  if (kind === 'b') return body.replace(/_/g, ' ');
+  if (kind === 'c' || kind === 'p') return `${neg}[${body}]`;
+  if (kind === 'r') return `rule ${body}`;
+  return `${neg}${body}`;
+}
+
+/** Where model.json is: in the source tree, found from the project folder, so tsx and build/dist read the same file. */
+export function modelPath(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the project folder (no package.json above this file)');
+    dir = parent;
+  }
+  return join(dir, 'bot', 'conversation', 'safeguarding', 'model.json');
+}
+
+let shared: CrisisModel | undefined;
+
+/** The trained model, loaded once. A missing or malformed file is an error: the screener must not quietly lose a layer. */
+export function crisisModel(): CrisisModel {
+  if (!shared) {
+    const path = modelPath();
+    if (!existsSync(path)) throw new Error(`safeguarding model not found at ${path}: run npm run train:safeguarding`);
+    shared = new CrisisModel(ModelFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))));
+  }
+  return shared;
+}
