@@ -139,7 +139,7 @@ describe('handing over to a person in the right area', () => {
   });
 });
 
-describe('messages that ask two things, or ask and remark', () => {
+describe('long messages: two questions, asides, and questions about what was just said', () => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
@@ -165,15 +165,6 @@ describe('messages that ask two things, or ask and remark', () => {
     const replies = await bot.say('the school mentioned they could ask for emergency top up money for my son, is that a thing?');
     expect(cited(replies[0])).toMatch(/Emergency top-up/i);
   });
-});
-
-describe('long questions with an alternative or an aside inside them', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
-  });
-  afterAll(async () => bot.close());
-
   it('answers either half of "… or is it …" when the content has one of them', async () => {
     const replies = await bot.say('we live in oadby and my daughter has severe learning disabilities, does the county have its own social work team for disabled children or is it the ordinary referral line');
     expect(cited(replies[0])).toMatch(/disabled children/i);
@@ -183,15 +174,6 @@ describe('long questions with an alternative or an aside inside them', () => {
     const replies = await bot.say('which four criteria does emergency top up funding use, i think behaviour is one but our bursar has asked for the full list', { channel: 'msteams' });
     expect(cited(replies[0])).toMatch(/Emergency top-up/i);
   });
-});
-
-describe('a question about the statement before it', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await startTestBot({ content: REAL_CONTENT, now: () => new Date('2026-12-01T10:00:00Z') });
-  });
-  afterAll(async () => bot.close());
-
   it('answers "is that like being excluded?" about the room the parent just described', async () => {
     const replies = await bot.say('my daughters school keeps sending her to a room they call the rainbow room for a few lessons a day. is that like being excluded??');
     expect(cited(replies[0])).toMatch(/internal alternative provision|IAP/i);
