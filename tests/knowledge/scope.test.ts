@@ -41,6 +41,8 @@ describe('whether the chosen item covers what was asked', () => {
     'do they ever do local offer events in person',
     'what are the 4 criteria for emergency funding',
     'how long is the wait for an autism assessment in hinckley',
+    'how much is the SENIF drop in',
+    'hw long is the wait 4 speech therapy',
   ])('covers "%s"', (question) => {
     expect(covered(question)).toBe(true);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { separateStory } from '../../bot/knowledge/understanding/clauses';
 import { questionType } from '../../bot/knowledge/understanding/question-type';
 import { understand } from '../../bot/knowledge/understanding/understand';
+import { expandTextSpeak } from '../../bot/knowledge/understanding/text-speak';
 
 describe('telling the question from the story inside it', () => {
   it('takes what someone reported as the question and what they said it as story', () => {
@@ -81,5 +82,24 @@ describe('questions asked of what was just said', () => {
 
   it('treats "can you submit it for me" as a task', () => {
     expect(understand('the form keeps crashing, can you submit it for me').task).toBe(true);
+  });
+});
+
+describe('words that count or hedge', () => {
+  it('takes "both" and "supposed to" out of what is searched', () => {
+    expect(questionType('is there one school that has both').rest).toBe('is there one school that has');
+    expect(questionType('how long are they supposed to take to decide').rest).not.toMatch(/supposed/);
+    expect(questionType('what is the typical turnaround at the moment').rest).not.toMatch(/typical|moment/);
+  });
+});
+
+describe('slips in the little words of a question', () => {
+  it('reads "how lng dose it tak from start 2 finish" as the question it is', () => {
+    expect(expandTextSpeak('how lng dose it tak from start 2 finish')).toBe('how long does it take from start to finish');
+  });
+
+  it('reads a lone 4 between words as "for", but keeps numbers that count or name', () => {
+    expect(expandTextSpeak('how long is the wait 4 speech therapy')).toBe('how long is the wait for speech therapy');
+    for (const kept of ['tier 2 placement', 'my 2 kids', 'he waited 4 weeks', 'we have 4 appointments', 'element 2 funding']) expect(expandTextSpeak(kept)).toBe(kept);
   });
 });

@@ -50,6 +50,12 @@ const CUE_WORDS =
 const FRAMES =
   /\b(?:is (?:it|that|this|there) (?:really |actually )?(?:true|right|correct|the case|a thing|real|allowed|normal practice)(?: that)?|(?:does|do) (?:anyone|anybody|you) know(?: if| whether| about| what| how)?|can (?:anyone|anybody|someone) (?:tell me|help|explain)|am i right (?:in thinking|that)?|(?:i|we) (?:was|were) wondering(?: if| whether)?|just wondering(?: if| whether)?|what (?:does|do|would) (?:that|this|it) (?:involve|mean|look like)(?: in practice)?|what (?:is|are) (?:that|this|it|they) (?:about|for)?|(?:what|which|any|some) (?:kinds?|sorts?|types?) of|apart from|other than)\b/g;
 
+/**
+ * Words that count or hedge ("both", "each", "supposed to") rather than name anything: "is there
+ * one school that has both?" asks about the school, and no item needs the word "both".
+ */
+const QUANTIFIERS = /\b(?:both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
+
 export type Asking = { type?: QuestionType; rest: string };
 
 /** The question's type and what is left to search once the words that said so are removed. */
@@ -62,7 +68,7 @@ export function questionType(text: string): Asking {
     .replace(/\s+/g, ' ')
     .trim();
   const type = PATTERNS.find((p) => p.re.test(t))?.type;
-  let rest = (type ? t.replace(CUE_WORDS, ' ') : t).replace(FRAMES, ' ');
+  let rest = (type ? t.replace(CUE_WORDS, ' ') : t).replace(FRAMES, ' ').replace(QUANTIFIERS, ' ');
   // "…is there a phone number or email?": once the type is contact, the ways of contacting are not the topic.
   if (type === 'contact') rest = rest.replace(/\b(?:or |and )?(?:an? )?(?:e ?mail|email address|phone|phone number|number|contact|contact details|ring|call)\b/g, ' ');
   return { type, rest: rest.replace(/\s+/g, ' ').trim() };

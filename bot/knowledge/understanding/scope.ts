@@ -20,8 +20,8 @@ type Unit = { label: string; names: string[][]; term: boolean };
 const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
 const isNoise = (w: string) => isQuestionStopWord(w) || isLunrStopWord(w) || (w.length === 1 && !/[0-9]/.test(w));
 
-/** Places and years qualify what is asked ("in the city", "2026/27"); they are not the thing asked about. */
-const QUALIFIER = /^(?:leicester|leicestershire|leics|city|county|rutland|llr|uk|england|(?:19|20)\d\d)$/;
+/** Places, years and months qualify what is asked ("in the city", "2026/27", "in February"); they are not the thing asked about. */
+const QUALIFIER = /^(?:leicester|leicestershire|leics|city|county|rutland|llr|uk|england|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** Words for the form an answer takes ("the actual numbers", "the figures"), not for what it is about. */
 const ANSWER_FORM = /^(?:numbers?|figures?|stats?|statistics|data|percentages?|amounts?|totals?|details?|facts?|info)$/;
 /** A school year or an age ("year 11s", "aged 4"): said of the child, not the name of a thing. */
@@ -111,6 +111,9 @@ const PRICE = /£|\b(?:costs?|charges?|charged|fees?|prices?|free|pay|paid|payme
 /** Words that say how to get or ask for something. */
 const ROUTE = /\b(?:apply|applies|applying|application|refer|referral|referrals|self-refer|form|forms|submit|request|register|sign up|book|booking|contact|email|phone|call|ring|ask (?:your|their|the|for|a|an)|talk to|speak to|get involved|take part|join)\b/i;
 
+/** "How much is a…", "what does it cost": asking a price, whatever the type says. */
+const ASKS_PRICE = /\bhow much (?:is|are|does|do|would|will|did)\b|\b(?:costs?|price|fees?|charges?)\b/i;
+
 /** "How do I claim…", "can we apply for…": asking how to get something, whatever the type says. */
 const ASKS_ROUTE = /\b(?:how (?:do|can|could|would|should) (?:i|we|you|parents)|can (?:i|we)|where (?:do|can) (?:i|we)) (?:apply|claim|qualify|sign up|register|enrol|enroll)\b/i;
 
@@ -146,6 +149,8 @@ export function scopeVerdict(item: Item, topic: string, type: string | undefined
     // N: a number with the word it counts or names ("30 hours", "tier 2") is one name.
     for (let i = 0; i < run.length; i++) {
       if (!isNumber(run[i])) continue;
+      // "wait 4 speech therapy", "talk 2 someone": a 2 or 4 between words may be "to" or "for".
+      if (/^[24]$/.test(run[i].label) && run[i - 1] && run[i + 1] && !isNumber(run[i - 1]) && !isNumber(run[i + 1])) continue;
       // With the word before it ("element 3") or after it ("30 hours"): either will do.
       const beside = [run[i - 1], run[i + 1]].filter((u): u is Unit => u !== undefined && !isNumber(u));
       if (beside.length && !beside.some((u) => together([run[i], u], passages, 0))) return { covered: false, rule: 'N', phrase: label(run) };
@@ -165,8 +170,9 @@ export function scopeVerdict(item: Item, topic: string, type: string | undefined
     const lost = naming.length >= 2 && naming.filter((u) => !found(u)).length * 2 > naming.length ? main : undefined;
     if (lost) return { covered: false, rule: 'M', phrase: label(lost) };
   }
-  // C: a question about a price, to an item that says nothing about cost.
-  if (type === 'cost' && !PRICE.test(itemText(item))) return { covered: false, rule: 'C', phrase: topic };
+  // C: a question about a price, to an article that says nothing about cost. (A session or
+  // service that does not say is still the thing asked about: how to use it is an answer.)
+  if ((type === 'cost' || ASKS_PRICE.test(topic)) && item.kind === 'article' && !PRICE.test(itemText(item))) return { covered: false, rule: 'C', phrase: topic };
   // R: how to apply, to an item that gives no way to get or ask for anything.
   if ((type === 'apply' || ASKS_ROUTE.test(topic)) && !offersRoute(item)) return { covered: false, rule: 'R', phrase: topic };
   return { covered: true };
