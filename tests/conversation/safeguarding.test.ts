@@ -99,6 +99,7 @@ describe('safeguarding screener', () => {
     expect(screen('she is missing lessons because of her anxiety, what can the school do').tier).toBe('none');
     expect(screen('the outreach school is opening a hub next year, why did they say they could do it?').tier).toBe('none');
     expect(screen('can his secondary do it').tier).toBe('none');
+    expect(screen('always being sent out and the school says she could be kicked out, what helps').tier).not.toBe('crisis');
   });
 
   it('explains itself: the cues that fired and the words they matched', () => {

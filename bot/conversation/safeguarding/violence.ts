@@ -9,7 +9,7 @@ import { personOf, type Person } from './people';
 export type ViolenceHit = { id: string; family: Family; category: CrisisCategory; weight: number; start: number; end: number };
 
 const VERB =
-  /^(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punching|punched|kick|kicks|kicking|kicked|slap|slaps|slapping|slapped|smack|smacks|smacking|smacked|strangle|strangles|strangling|strangled|choke|chokes|choking|choked|shake|shakes|shaking|shook|shaken|throttle|throttles|throttled|throttling|burn|burns|burnt|burned|grab|grabs|grabbing|grabbed|push|pushes|pushing|pushed|shove|shoves|shoving|shoved|throw|throws|throwing|threw|chuck|chucks|chucking|chucked|drag|drags|dragging|dragged|batter|batters|battered|battering|bash|bashes|bashed|bashing|whack|whacks|whacked|whacking|thump|thumps|thumped|thumping|belt|belts|belted|bite|bites|biting|bit|scald|scalded|attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|hurt|hurts|hurting|rough|squeeze|squeezed|pinch|pinches|pinched|pinching|stab|stabbed|stabs|stabbing|hurted|whip|whips|whipped|whipping|slam|slams|slammed)$/;
+  /^(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punching|punched|kick|kicks|kicking|kicked|slap|slaps|slapping|slapped|smack|smacks|smacking|smacked|strangle|strangles|strangling|strangled|choke|chokes|choking|choked|shake|shakes|shaking|shook|shaken|throttle|throttles|throttled|throttling|burn|burns|burnt|burned|grab|grabs|grabbing|grabbed|push|pushes|pushing|pushed|shove|shoves|shoving|shoved|throw|throws|throwing|threw|chuck|chucks|chucking|chucked|drag|drags|dragging|dragged|batter|batters|battered|battering|bash|bashes|bashed|bashing|whack|whacks|whacked|whacking|thump|thumps|thumped|thumping|belt|belts|belted|bite|bites|biting|bit|scald|scalded|attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|hurt|hurts|hurting|rough|squeeze|squeezed|pinch|pinches|pinched|pinching|stab|stabbed|stabs|stabbing|hurted|whip|whips|whipped|whipping|slam|slams|slammed|thrown)$/;
 const BODY = /^(?:feelings|head|arm|arms|leg|legs|back|knee|knees|hand|hands|ears|ear|eyes|eye|face|tummy|foot|feet|neck|nose|finger|fingers|teeth|toe|toes|pride|confidence|chances|case|application|score|target|targets)$/;
 const SEND_WORDS = /^(?:meltdown|meltdowns|tantrum|tantrums|autistic|autism|adhd|pda|asd|sensory|dysregulated|overwhelmed|stimming|nonverbal|send|ehcp|sen)$/;
 const NOUN_BEFORE = /^(?:a|an|the|this|that|another|little|quite|tiny|big|bit|one|first|last|each|every)$/;
@@ -38,6 +38,8 @@ export function violence(clause: string, messageTokens: string[]): ViolenceHit[]
     if (!VERB.test(tokens[i])) continue;
     // "a bit", "a push for funding", "the kick-off": a noun, not an act
     if (i > 0 && NOUN_BEFORE.test(tokens[i - 1])) continue;
+    // "kicked out", "thrown out of class": excluded, not hurt
+    if (/^(?:kick|kicks|kicked|kicking|throw|throws|threw|thrown|chuck|chucks|chucked|push|pushed)$/.test(tokens[i]) && /^(?:out|off)$/.test(tokens[i + 1] ?? '')) continue;
     const passive = tokens[i] !== 'rough' && !tokens[i].endsWith('ing') && i > 0 && (PASSIVE.test(tokens[i - 1]) || (i > 1 && tokens[i - 1] === 'being' && PASSIVE.test(tokens[i - 2])));
     // the doer: nearest person word before the verb
     let doer: Party = 'none';
