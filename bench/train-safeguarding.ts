@@ -120,7 +120,7 @@ function policyFor(items: readonly Item[], p: readonly number[]): Policy {
   if (READS_RULES) {
     for (const v of VETOES) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= VETO_LOSS * crisis.length) veto = v;
   }
-  const benignAll = xs.filter((x) => x.it.tier === 'none' && x.it.category !== SEND_QUESTION);
+  const benignAll = xs.filter((x) => x.it.tier === 'none');
   const free = benignAll.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
   const edge = free[Math.floor(TARGET_FA * benignAll.length)] ?? 0; // the first one that must stay below
   return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)) };
@@ -187,7 +187,7 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n
 
 function summarise(name: string, outcomes: readonly Outcome[], runs: number): Record<string, unknown> {
   const crisis = outcomes.filter((o) => o.it.tier === 'crisis');
-  const benign = outcomes.filter((o) => o.it.tier === 'none' && o.it.category !== SEND_QUESTION);
+  const benign = outcomes.filter((o) => o.it.tier === 'none');
   const distress = outcomes.filter((o) => o.it.tier === 'distress');
   const count = (xs: readonly Outcome[], f: (o: Outcome) => boolean) => xs.filter(f).length;
   const line = (label: string, f: (o: Outcome) => boolean) =>
@@ -256,24 +256,6 @@ function leaveAuthorOut(items: readonly Item[]): Record<string, unknown> {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-/**
- * Ordinary SEND questions as negatives for fitting: the look-alikes in the safeguarding set are
- * all written around crisis words, so without these the model learned that "he", "out" and
- * "months" in a story about school meant danger. Only tune splits and the project's own
- * question sets are read (never a holdout, never the shared eval sets). They are left out of
- * the false-alarm budget, which stays measured on the hard look-alikes alone.
- */
-const SEND_QUESTION = 'send-question';
-const QUESTION_FILES = ['alternative-provision', 'graduated-approach', 'local-offer', 'out-of-scope', 'programmes', 'slcn', 'realistic/tune'].map((f) => join('tests', 'questions', `${f}.json`));
-
-function sendQuestions(): { id: string; say: string | string[] }[] {
-  return QUESTION_FILES.flatMap((file) =>
-    (JSON.parse(readFileSync(file, 'utf8')) as { cases: { id: string; kind?: string; say: string | string[] }[] }).cases
-      .filter((c) => c.kind !== 'safeguard')
-      .map((c) => ({ id: c.id, say: c.say })),
-  );
-}
-
 function train(dry: boolean): void {
   const text = readFileSync(TUNE, 'utf8');
   const cases = (JSON.parse(text) as { cases: Case[] }).cases;
@@ -290,11 +272,8 @@ function train(dry: boolean): void {
     evidence: false,
     rule: rules(c.say),
   }));
-  const questions = sendQuestions();
-  for (const q of questions) items.push({ id: q.id, category: SEND_QUESTION, tier: 'none', author: 'send-questions', features: [], evidence: false, rule: rules(q.say) });
-  const says = [...cases.map((c) => c.say), ...questions.map((q) => q.say)];
   for (const [i, it] of items.entries()) {
-    const own = modelFeatures(hear(lastTurn(says[i])).normalised, lexicon, OPTIONS);
+    const own = modelFeatures(hear(lastTurn(cases[i].say)).normalised, lexicon, OPTIONS);
     it.features = READS_RULES ? [...own, ...ruleFeatures(it.rule)] : own;
     it.evidence = hasRiskEvidence(it.features);
   }
