@@ -1,3 +1,4 @@
+import { rng } from '../tests/helpers/seeded-random.mjs';
 /**
  * The learning arithmetic for the safeguarding model, kept apart from the data handling:
  * L2-regularised logistic regression (binary, and multinomial for the category head) on sparse
@@ -103,17 +104,8 @@ export function predictMulti(model: Multi, x: Sparse): number {
   return best;
 }
 
-/** A small seeded generator (mulberry32, as tests/helpers/seeded-random.mjs, which this CommonJS script cannot require), so folds are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The question sets' seeded generator (mulberry32), so folds are the same on every run. */
+export const seeded = (seed: number): (() => number) => rng(seed);
 
 /** Fold number (0..k-1) for each item, stratified by its label: each label is dealt round the folds after a seeded shuffle. */
 export function stratifiedFolds(labels: readonly string[], k: number, random: () => number): number[] {
