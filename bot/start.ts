@@ -15,6 +15,7 @@ import { channelRenderer } from './channels/render';
 import { openStorage } from './storage';
 import { drainAndClose, trackRequests } from './storage/drain';
 import { loadLanguageNotes } from './knowledge/language-notes';
+import { crisisModel } from './conversation/safeguarding/model';
 
 export type RunningBot = {
   url: string;
@@ -38,6 +39,9 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
   const store = KnowledgeStore.open(config.CONTENT_DIR, { cacheDir: join(config.DATA_DIR, 'index-cache'), now });
   const kb = store.current();
   log.info({ event: 'content-loaded', items: kb.items.length, version: kb.version, fromCache: kb.fromCache, ms: Date.now() - started });
+  // The safeguarding model is read now, not on the first message: a missing or broken model.json
+  // stops start-up with its path instead of failing a person's turn, and nobody waits for the parse.
+  crisisModel();
 
   // With no MicrosoftAppId the adapter accepts unauthenticated local requests; with one it
   // checks every request's token.
