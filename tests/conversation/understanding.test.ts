@@ -188,4 +188,11 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say("his primary school puts him in the 'busy room' after lunch most days. should i be worried about it?");
     expect(cited(replies[0])).toMatch(/internal alternative provision|IAP/i);
   });
+
+  it('reads a follow-up asked of "it", naming only the child\'s stage, as about the last answer', async () => {
+    const conversation = 'follow-up-it';
+    await bot.say('what is ELSEC', { conversation });
+    const replies = await bot.say('can a secondary do it', { conversation });
+    expect(cited(replies[0])).toMatch(/ELSEC|Early Language Support/);
+  });
 });

@@ -123,4 +123,15 @@ describe('reading people as they write', () => {
     expect(questionType('is that a thing round here').rest).toBe('');
     expect(questionType('is there a parent forum here').rest).toBe('is there a parent forum');
   });
+
+  it('keeps "…, the health visitor said …" after a question out of what is asked', () => {
+    const u = understand('is there a group for dads who are struggling with it all, the health visitor said there might be one');
+    expect(u.topic).not.toMatch(/health visitor/);
+    expect(u.context).toMatch(/health visitor/);
+  });
+
+  it('does not take a remark after the question as what the question refers to', () => {
+    const u = understand('what can we do while we wait for the assessment to start, the gp just said be patient');
+    expect(u.nearest).toBeUndefined();
+  });
 });
