@@ -171,7 +171,7 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     // more than the same words scattered.
     const score =
       result.score *
-      (RANKING.coverageFloor + coverage) *
+      (RANKING.coverageFloor + coverage) ** RANKING.coveragePower *
       (RANKING.strongFloor + strongCoverage * RANKING.strongWeight) *
       (1 + RANKING.phraseBonus * together) *
       preference(item, prefs);

@@ -11,6 +11,8 @@
 export const RANKING = {
   /** Final score = lunr score × (coverageFloor + coverage) × …: an item matching none of the ideas keeps a little of its score. */
   coverageFloor: 0.25,
+  /** …raised to this power: how much covering the whole question outweighs lunr's raw score. */
+  coveragePower: 1.25,
   /** … × (strongFloor + strongCoverage × strongWeight): ideas found in the title, questions, tags or summary count extra. */
   strongFloor: 0.75,
   strongWeight: 0.5,

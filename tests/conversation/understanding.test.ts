@@ -201,4 +201,9 @@ describe('long messages: two questions, asides, and questions about what was jus
     expect(citationOf(replies[0])).toBeUndefined();
     expect(visibleText(replies)).not.toMatch(/Did you mean/);
   });
+
+  it('prefers the item that covers the whole question over one that shares more words with part of it', async () => {
+    const replies = await bot.say('my daughter has an ehcp and we have to pick a school. is there a list of the specialist places in leicestershire?');
+    expect(cited(replies[0])).toMatch(/Specialist Provision in Leicestershire|SPIL/);
+  });
 });
