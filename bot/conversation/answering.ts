@@ -80,7 +80,13 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
       };
     }
     case 'suggest': {
-      decision = { kind: 'suggest', options: currentFirst(decision.options, ctx.now, prefs.audience) };
+      // "Did you mean…" offers only items about what was asked: not another council's, not a look-alike.
+      const options = decision.options.filter((h) => coversQuestion(h.item, understanding, kb.glossary, [...asked.resolved, ...asked.context]));
+      if (options.length === 0) {
+        decision = { kind: 'decline', nearest: decision.options, reason: 'weak match' };
+        return { decision, reply: declineReply(sendiassFor(kb, prefs.area), ctx.publicUrl, prefs.area !== undefined) };
+      }
+      decision = { kind: 'suggest', options: currentFirst(options, ctx.now, prefs.audience) };
       return { decision, reply: suggestReply(kb, decision.options, prefs.area) };
     }
     case 'decline':

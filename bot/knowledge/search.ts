@@ -4,6 +4,7 @@ import { NAME_MATCH, type Concept } from './query';
 import { FIELDS, type Field } from './index-builder';
 import { normalise } from './text';
 import { wordRank } from './understanding/common-words';
+import { areaOf } from './understanding/profile';
 import { scoreTerms } from './scoring';
 import type { QuestionType } from './understanding/question-type';
 import { RANKING } from './tuning';
@@ -124,6 +125,8 @@ export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]):
     if (terms.length === 0 && !concept.glossary && !concept.label.includes(' ')) {
       // A word no item uses: an everyday one is neutral, anything else is as rare as a word can be.
       if (common(concept.label)) return { concept, terms, idf: Math.log(1 + n) * RANKING.neutralShare, absent: 'neutral' as const };
+      // A town in Leicester, Leicestershire or Rutland ("Oakham") says where the person is, not what they ask about.
+      if (areaOf(concept.label)) return { concept, terms, idf: 0, absent: 'neutral' as const };
       return { concept, terms, idf: Math.log(1 + n), absent: 'unknown' as const };
     }
     // A concept nobody wrote about is as rare as a word can be: missing it matters a lot.

@@ -195,4 +195,10 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say('can a secondary do it', { conversation });
     expect(cited(replies[0])).toMatch(/ELSEC|Early Language Support/);
   });
+
+  it('declines, rather than offers a "did you mean", when the person is moving to another council\'s area', async () => {
+    const replies = await bot.say('we are moving to northampton next year, who runs their ehcp team');
+    expect(citationOf(replies[0])).toBeUndefined();
+    expect(visibleText(replies)).not.toMatch(/Did you mean/);
+  });
 });

@@ -27,6 +27,13 @@ describe('whether the chosen item covers what was asked', () => {
     expect(covered('what is the email for the warwickshire council send team')).toBe(false);
   });
 
+  it('a question about "their" team, from someone moving to another council\'s area, is not covered by ours', () => {
+    const asked = kb.ask('we are moving to northampton in the summer. who would do his EHCP there?', { audience: 'parent' });
+    const item = kb.byId.get('what-is-an-ehcp')!;
+    expect(coversQuestion(item, asked.understanding, kb.glossary)).toBe(false);
+    expect(coversQuestion(item, { ...asked.understanding, context: '' }, kb.glossary)).toBe(true);
+  });
+
   it.each([
     'is the dingleys promise training free',
     'how do I apply for element 3 funding',
