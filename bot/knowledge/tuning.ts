@@ -30,6 +30,12 @@ export const RANKING = {
   contextBoost: 0.3,
   /** The same, when the question's own words are all everyday ones ("how short are they really?"): the story says what it is about. */
   vagueContextBoost: 1,
+  /**
+   * How much a word taken from the statement before a question with no topic of its own counts
+   * against an item that lacks it, relative to the question's own words (it counts fully for one
+   * that has it): "… HI and SLCN DSP routes. is there one school that has both?".
+   */
+  nearShare: 0.7,
   /** Share of a story idea's weight added to both sides of coverage when an item matches it. */
   contextShare: 1,
   /** Everyday words at or above this SUBTLEX rank are "common": neutral when the content never uses them. */
