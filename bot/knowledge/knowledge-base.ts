@@ -237,7 +237,10 @@ export class KnowledgeBase implements SearchIndex {
       const named = new Set(quotedPhrases(nearest).flatMap((q) => parseQuestion(q, this.glossary).map(conceptKey)));
       const naming = (c: Concept) => isSpecific(c) || named.has(conceptKey(c));
       const wanted = resolved.length === 0 && !candidates.some(naming) ? candidates : candidates.filter(naming);
-      const nearResolved = resolve(wanted).filter((r) => r.absent === undefined);
+      // Said in passing, the story's words count for an item that has them, and against one that lacks them less than the question's own.
+      const nearResolved = resolve(wanted)
+        .filter((r) => r.absent === undefined)
+        .map((r): Resolved => ({ ...r, near: true }));
       const near = nearResolved.map((r) => r.concept);
       const nearKeys = new Set(near.map(conceptKey));
       concepts = [...concepts, ...near];

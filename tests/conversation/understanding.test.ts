@@ -201,4 +201,14 @@ describe('long messages: two questions, asides, and questions about what was jus
     expect(citationOf(replies[0])).toBeUndefined();
     expect(visibleText(replies)).not.toMatch(/Did you mean/);
   });
+
+  it('prefers the item that covers the whole question over one that shares more words with part of it', async () => {
+    const replies = await bot.say('my daughter has an ehcp and we have to pick a school. is there a list of the specialist places in leicestershire?');
+    expect(cited(replies[0])).toMatch(/Specialist Provision in Leicestershire|SPIL/);
+  });
+
+  it('does not let every word of the story count against a question that leans on it', async () => {
+    const replies = await bot.say('the school said they might ask for a SEIP placement for my son in year 9 because he is struggling. how long would he go there for?');
+    expect(cited(replies[0])).toMatch(/SEIP|Secondary Education and Inclusion Partnership/);
+  });
 });

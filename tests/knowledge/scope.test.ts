@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { loadContent } from '../../bot/knowledge/load';
-import { coversQuestion } from '../../bot/knowledge/understanding/scope';
+import { coversQuestion, scopeVerdict } from '../../bot/knowledge/understanding/scope';
 import { REAL_CONTENT } from '../helpers/bot';
 
 /** Whether the item the search chose for a question covers what it asks about. */
@@ -32,6 +32,11 @@ describe('whether the chosen item covers what was asked', () => {
     const item = kb.byId.get('what-is-an-ehcp')!;
     expect(coversQuestion(item, asked.understanding, kb.glossary)).toBe(false);
     expect(coversQuestion(item, { ...asked.understanding, context: '' }, kb.glossary)).toBe(true);
+  });
+
+  it("another council's service named with 'city' or 'county' in between is not covered by ours", () => {
+    const item = kb.byId.get('sendiass')!;
+    expect(scopeVerdict(item, 'phone number for coventry city sendiass', 'contact', kb.glossary)).toMatchObject({ covered: false, rule: 'P' });
   });
 
   it.each([

@@ -133,7 +133,7 @@ const isNaming = (u: Unit) => isSpecific(u) || (wordRank(u.label) ?? Infinity) >
 function elsewhere(topic: string, glossary: Glossary): string | undefined {
   const t = words(topic).join(' ');
   // "in X" only where X ends the phrase ("the wait in Lincolnshire"), not "in multiagency panels".
-  const named = [...t.matchAll(/\b(?:in|from|near) ([a-z]+)(?= ([a-z]+)|$)|\b([a-z]+) (?:council|county council|city council|borough|local offer|sendiass|local authority)\b/g)]
+  const named = [...t.matchAll(/\b(?:in|from|near) ([a-z]+)(?= ([a-z]+)|$)|\b([a-z]+) (?:city |county |borough )?(?:council|county council|city council|borough|local offer|sendiass|iass|local authority|la)\b/g)]
     .filter((m) => m[3] || !m[2] || isNoise(m[2]))
     .map((m) => m[1] ?? m[3]);
   return named.find((w) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
