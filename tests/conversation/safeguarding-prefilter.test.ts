@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROAD_CUES } from '../../bot/conversation/safeguarding/broad';
 import { CUES, FRAMES } from '../../bot/conversation/safeguarding/cues';
-import { Prefilter } from '../../bot/conversation/safeguarding/prefilter';
+import { Prefilter } from '../../bot/knowledge/prefilter';
 import { hear } from '../../bot/conversation/safeguarding/screen';
 
 const may = (re: RegExp, text: string) => new Prefilter([re]).possible(text)[0];
@@ -59,7 +59,13 @@ describe('safeguarding prefilter', () => {
 
   it('always tries a pattern it cannot read for required words', () => {
     expect(may(/\w+ \d+/, 'anything')).toBe(true); // no literal word at all
-    expect(may(/KILL/i, 'kill')).toBe(true); // case-insensitive: not read
     expect(may(/(a)\1 (?:x|y)?/, 'zz')).toBe(true); // back-reference, optional rest
+    expect(may(new RegExp('[\\w--\\d]x', 'v'), 'abc')).toBe(true); // class set syntax: not read
+  });
+
+  it('reads a case-insensitive pattern (the idioms) against the text in any case', () => {
+    expect(may(/\bkilling me\b/giu, 'THIS FORM IS KILLING ME')).toBe(true);
+    expect(may(/\bbus\b/iu, 'the buſ')).toBe(true); // long s matches s under /iu
+    expect(may(/\bkilling me\b/giu, 'this form is long')).toBe(false);
   });
 });

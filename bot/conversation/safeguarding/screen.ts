@@ -6,7 +6,7 @@ import { BOOSTERS, CUES, FRAMES, type Cue } from './cues';
 import { normalise } from './normalise';
 import { crisisModel, describeFeature, type CrisisModel } from './model';
 import { namesPerson, subjectAt, type Person } from './people';
-import { Prefilter } from './prefilter';
+import { Prefilter } from '../../knowledge/prefilter';
 import { violence } from './violence';
 
 /**

@@ -11,7 +11,8 @@
  * compiled lazily afterwards, run unoptimised and several times slower; `npm run bench` sees it.
  *
  * The filter only ever says "cannot match" when that is certain: anything in a pattern it does
- * not understand counts as "may match", so a pattern is never wrongly skipped.
+ * not understand counts as "may match", so a pattern is never wrongly skipped. Case-insensitive
+ * patterns (the idioms) are read in lower case and checked against the text case-folded.
  */
 
 /** What a part of a pattern matches: every string exactly, if few; else clauses, each a set of strings one of which any match contains. */
@@ -130,10 +131,29 @@ function repeat(p: Info, min: number, max: number): Info {
   return { exact: null, clauses: clausesOf(p) };
 }
 
+/**
+ * Text as a case-insensitive pattern sees it, for the filter: lower case, and the two characters
+ * that match an ASCII letter under /iu without lowering to it (long s, and the Kelvin sign, which lowers to k).
+ */
+export function caseFold(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, 's');
+}
+
 /** A recursive-descent reader of the pattern syntax the cue tables use. */
 class Reader {
   private i = 0;
-  constructor(private readonly src: string) {}
+  /** Reading for case-folded text: literals in lower case; a cased letter beyond ASCII could be anything. */
+  constructor(
+    private readonly src: string,
+    private readonly caseless: boolean,
+    private readonly unicode: boolean,
+  ) {}
+
+  private literal(c: string): Info {
+    if (!this.caseless) return { exact: new Set([c]), clauses: [] };
+    if (c.charCodeAt(0) < 128) return { exact: new Set([c.toLowerCase()]), clauses: [] };
+    return c.toLowerCase() === c && c.toUpperCase() === c ? { exact: new Set([c]), clauses: [] } : ANYTHING;
+  }
 
   /** The top level: one Info per alternative. */
   top(): Info[] {
@@ -177,14 +197,14 @@ class Reader {
   }
 
   private atom(): Info {
-    const c = this.src[this.i++];
+    const c = this.char();
     if (c === '(') return this.group();
     if (c === '[') return this.charClass();
-    if (c === '\\') return this.escape(false);
+    if (c === '\\') return this.escape();
     if (c === '.') return ANYTHING;
     if (c === '^' || c === '$') return EMPTY;
     if ('*+?{}]'.includes(c)) throw new Unreadable(`stray ${c}`);
-    return { exact: new Set([c]), clauses: [] };
+    return this.literal(c);
   }
 
   private group(): Info {
@@ -200,27 +220,47 @@ class Reader {
     return lookaround ? EMPTY : either(alts);
   }
 
-  /** One character of a class or escape, or null for a class of characters (\w, \d, \p{L}). */
-  private escape(inClass: boolean): Info {
-    const c = this.src[this.i++];
-    if (c === undefined) throw new Unreadable('trailing \\');
-    if (!inClass && (c === 'b' || c === 'B')) return EMPTY;
-    if ('dDwWsS'.includes(c)) return ANYTHING;
-    if (c === 'p' || c === 'P') {
+  /** The next character, as one code point under the u flag (so a quantifier after an emoji takes all of it). */
+  private char(): string {
+    if (this.i >= this.src.length) throw new Unreadable('unexpected end');
+    const c = this.unicode ? String.fromCodePoint(this.src.codePointAt(this.i)!) : this.src[this.i];
+    this.i += c.length;
+    return c;
+  }
+
+  /** After a backslash: the character it stands for, 'class' for one of many (\w, \d, \p{L}, a back-reference), 'empty' for \b. */
+  private escaped(inClass: boolean): string | 'class' | 'empty' {
+    const c = this.char();
+    if (!inClass && (c === 'b' || c === 'B')) return 'empty';
+    if ('dDwWsS'.includes(c)) return 'class';
+    if ((c === 'p' || c === 'P') && this.unicode) {
       this.i = this.src.indexOf('}', this.i) + 1;
-      return ANYTHING;
+      return 'class';
     }
-    if (/[1-9k]/.test(c)) return ANYTHING; // a back-reference: whatever the group matched
-    const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-    if (control[c]) return { exact: new Set([control[c]]), clauses: [] };
-    if (c === 'u' || c === 'x') {
-      const m = c === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i)) : /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/.exec(this.src.slice(this.i));
+    if (c === 'k' && this.src[this.i] === '<') {
+      this.i = this.src.indexOf('>', this.i) + 1;
+      return 'class';
+    }
+    if (/[1-9]/.test(c) && !inClass) {
+      while (/[0-9]/.test(this.src[this.i] ?? '')) this.i++;
+      return 'class'; // a back-reference: whatever the group matched
+    }
+    const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+    if (control[c]) return control[c];
+    if (c === '0' && !/[0-9]/.test(this.src[this.i] ?? '')) return '\0';
+    if (c === 'x' || c === 'u') {
+      const m = c === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i)) : (this.unicode ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/ : /^[0-9a-fA-F]{4}/).exec(this.src.slice(this.i));
       if (!m) throw new Unreadable(`bad \\${c}`);
       this.i += m[0].length;
-      return { exact: new Set([String.fromCodePoint(parseInt(m[0].replace(/[{}]/g, ''), 16))]), clauses: [] };
+      return String.fromCodePoint(parseInt(m[0].replace(/[{}]/g, ''), 16));
     }
-    if (/[a-zA-Z]/.test(c)) throw new Unreadable(`unknown escape \\${c}`);
-    return { exact: new Set([c]), clauses: [] };
+    if (/[a-zA-Z0-9]/.test(c)) throw new Unreadable(`unknown escape \\${c}`);
+    return c;
+  }
+
+  private escape(): Info {
+    const e = this.escaped(false);
+    return e === 'empty' ? EMPTY : e === 'class' ? ANYTHING : this.literal(e);
   }
 
   /** A small class ([89], [2-9]) is its characters; a negated or large one could be anything. */
@@ -229,30 +269,33 @@ class Reader {
     if (negated) this.i++;
     const chars = new Set<string>();
     let wide = negated;
+    const member = (): string | null => {
+      if (this.src[this.i] !== '\\') return this.char();
+      this.i++;
+      const e = this.escaped(true);
+      return e === 'class' || e === 'empty' ? null : e;
+    };
     while (this.src[this.i] !== ']') {
       if (this.i >= this.src.length) throw new Unreadable('unclosed class');
-      let from: string | null;
-      if (this.src[this.i] === '\\') {
-        this.i++;
-        const e = this.escape(true);
-        from = e.exact ? [...e.exact][0] : null;
-      } else from = this.src[this.i++];
+      const from = member();
       if (from === null) {
         wide = true;
         continue;
       }
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') {
         this.i++;
-        const to = this.src[this.i] === '\\' ? (this.i++, [...(this.escape(true).exact ?? [])][0]) : this.src[this.i++];
-        if (to === undefined) throw new Unreadable('bad range');
+        const to = member();
+        if (to === null) throw new Unreadable('bad range');
         const a = from.codePointAt(0)!;
         const b = to.codePointAt(0)!;
+        if (b < a) throw new Unreadable('bad range');
         if (b - a > 10) wide = true;
         else for (let x = a; x <= b; x++) chars.add(String.fromCodePoint(x));
       } else chars.add(from);
     }
     this.i++;
-    return wide ? ANYTHING : { exact: chars, clauses: [] };
+    if (wide) return ANYTHING;
+    return either([...chars].map((ch) => this.literal(ch)));
   }
 }
 
@@ -261,11 +304,11 @@ class Reader {
  * a list of clauses that must all hold, each clause a set of strings of which the text holds
  * at least one. Null when there is no such condition (or the pattern is beyond this reader).
  */
-export function requirements(re: RegExp): Set<string>[][] | null {
-  if (re.flags.includes('i')) return null;
+export function requirements(re: RegExp, caseless = false): Set<string>[][] | null {
+  if ((re.flags.includes('i') && !caseless) || re.flags.includes('v')) return null;
   let alts: Info[];
   try {
-    alts = new Reader(re.source).top();
+    alts = new Reader(re.source, caseless, re.flags.includes('u')).top();
   } catch (err) {
     if (err instanceof Unreadable) return null;
     throw err;
@@ -364,12 +407,15 @@ export class Prefilter {
   private readonly needs: (number[][] | null)[];
   private readonly clauseCount: number;
   private readonly automaton: Automaton;
+  /** Does the text need case-folding first (some pattern ignores case)? */
+  private readonly caseless: boolean;
 
   constructor(patterns: readonly RegExp[]) {
+    this.caseless = patterns.some((re) => re.flags.includes('i'));
     const ids = new Map<string, number>();
     const clauses: Set<string>[] = [];
     this.needs = patterns.map((re) => {
-      const r = requirements(re);
+      const r = requirements(re, this.caseless);
       return (
         r?.map((alt) =>
           alt.map((clause) => {
@@ -391,7 +437,7 @@ export class Prefilter {
 
   /** For each pattern, false only when it certainly cannot match anywhere in `text`. */
   possible(text: string): boolean[] {
-    const found = this.automaton.scan(text, this.clauseCount);
+    const found = this.automaton.scan(this.caseless ? caseFold(text) : text, this.clauseCount);
     return this.needs.map((alts) => alts === null || alts.some((alt) => alt.every((id) => found[id] === 1)));
   }
 
