@@ -181,3 +181,9 @@ describe('one word however it is hyphenated', () => {
     expect(expandTextSpeak('who can co-ordinate it')).toBe('who can coordinate it');
   });
 });
+
+describe('more of how people type', () => {
+  it('keeps a child\'s age after "son" as a number, and spells out "at the mo" and short months', () => {
+    expect(expandTextSpeak('ds 4 got referred in sept, how long at the mo')).toBe('son 4 got referred in September, how long at the moment');
+  });
+});
