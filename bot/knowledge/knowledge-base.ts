@@ -3,13 +3,14 @@ import { LRUCache } from 'lru-cache';
 import type { GlossaryEntry, Item } from './schema';
 import { Glossary } from './glossary';
 import { buildIndex, contentWords, FIELDS, type Field } from './index-builder';
-import { stem } from './text';
+import { isQuestionStopWord, stem, words } from './text';
 import { parseQuestion, type Concept } from './query';
 import { rank, resolveConcepts, type Hit, type Preferences, type Resolved, type SearchIndex } from './search';
 import { decide, type Decision } from './decide';
 import { Spelling } from './spelling';
 import { understand, type Understanding } from './understanding/understand';
 import { wordRank } from './understanding/common-words';
+import { RANKING } from './tuning';
 
 /** A concept that cannot carry a question on its own: an everyday word ("even", "quicker") or one no item uses. */
 const VERY_COMMON_RANK = 6000;
@@ -31,6 +32,16 @@ export type Asked = {
 /** A glossary name, a number, or a word rarer than everyday English: what a clause is about. */
 const SPECIFIC_RANK = 3000;
 const isSpecific = (c: Concept) => c.glossary !== undefined || !/^[a-z]+$/.test(c.label) || (wordRank(c.label) ?? Infinity) > SPECIFIC_RANK;
+
+/**
+ * Short phrases in quotes that name something: 'busy room', "tier 2". Quoted speech ("waiting on
+ * E3", 'it takes ages') has the little words of a sentence and is not a name. An apostrophe
+ * inside a word (he's) does not open a quote.
+ */
+const QUOTED = /(?<![\p{L}\p{N}])['"\u2018\u201c]([^'"\u2018\u2019\u201c\u201d]{2,40}?)['"\u2019\u201d](?![\p{L}\p{N}])/gu;
+function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => m[1]).filter((q) => q.trim().split(/\s+/).length <= 3 && words(q).every((w) => !isQuestionStopWord(w)));
+}
 
 type Resolver = (concepts: readonly Concept[]) => Resolved[];
 
@@ -210,13 +221,19 @@ export class KnowledgeBase implements SearchIndex {
     let context = resolve(storyConcepts);
     // "The school mentioned a SEIP, what is that?": a question with no topic of its own is
     // about what was said just before it; the rest of the story stays context.
-    if ((resolved.every(isWeak) || understanding.pointsBack) && understanding.nearest) {
+    // A question with no idea of its own ("how short are they really?") leaves the story to say what it is about.
+    const vague = resolved.every(isWeak) && understanding.nearest !== undefined;
+    const nearest = understanding.nearest;
+    if ((vague || understanding.pointsBack) && nearest !== undefined) {
       // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.
       // A story word no item uses ("escalated massively since Christmas") is not what was
       // asked about: it must not make the question look out of scope. A question with no
       // words of its own at all ("is that a thing?") asks about the whole of that statement.
-      const candidates = parseQuestion(understanding.nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)));
-      const wanted = resolved.length === 0 && !candidates.some(isSpecific) ? candidates : candidates.filter(isSpecific);
+      const candidates = parseQuestion(nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)));
+      // Words put in quotes ("a 'busy room'", "'tier 2'") are what someone called a thing: its name, however everyday the words.
+      const named = new Set(quotedPhrases(nearest).flatMap((q) => parseQuestion(q, this.glossary).map(conceptKey)));
+      const naming = (c: Concept) => isSpecific(c) || named.has(conceptKey(c));
+      const wanted = resolved.length === 0 && !candidates.some(naming) ? candidates : candidates.filter(naming);
       const nearResolved = resolve(wanted).filter((r) => r.absent === undefined);
       const near = nearResolved.map((r) => r.concept);
       const nearKeys = new Set(near.map(conceptKey));
@@ -226,7 +243,7 @@ export class KnowledgeBase implements SearchIndex {
       context = context.filter((r) => !nearKeys.has(conceptKey(r.concept)));
     }
     const bare = resolved.every(isWeak) && context.every((r) => r.absent !== undefined);
-    const hits = rank(this, resolved, { ...prefs, field: understanding.type }, 10, context);
+    const hits = rank(this, resolved, { ...prefs, field: understanding.type }, 10, context, vague ? RANKING.vagueContextBoost : RANKING.contextBoost);
     const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved);
     return { concepts, resolved, context, hits, decision, understanding, bare };
   }

@@ -145,8 +145,8 @@ function corrections(idx: SearchIndex, word: string): { term: string; df: number
  * between items but an item is not marked down for missing them. Pure: the same index and
  * question always give the same hits.
  */
-export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Preferences = {}, limit = 10, context: readonly Resolved[] = []): Hit[] {
-  const terms = [...resolved.flatMap((r) => r.terms), ...context.flatMap((r) => r.terms.map((t) => ({ ...t, boost: t.boost * RANKING.contextBoost })))];
+export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Preferences = {}, limit = 10, context: readonly Resolved[] = [], contextBoost: number = RANKING.contextBoost): Hit[] {
+  const terms = [...resolved.flatMap((r) => r.terms), ...context.flatMap((r) => r.terms.map((t) => ({ ...t, boost: t.boost * contextBoost })))];
   if (terms.length === 0) return [];
   const results = scoreTerms(idx.index, planQuery(idx, terms));
   const totalIdf = resolved.reduce((sum, r) => sum + r.idf, 0) || 1;

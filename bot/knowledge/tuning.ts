@@ -26,6 +26,8 @@ export const RANKING = {
   minCorrectLength: 4,
   /** lunr boost for the story's words (context), relative to the question's own words. */
   contextBoost: 0.3,
+  /** The same, when the question's own words are all everyday ones ("how short are they really?"): the story says what it is about. */
+  vagueContextBoost: 1,
   /** Share of a story idea's weight added to both sides of coverage when an item matches it. */
   contextShare: 1,
   /** Everyday words at or above this SUBTLEX rank are "common": neutral when the content never uses them. */

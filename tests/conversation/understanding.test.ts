@@ -178,4 +178,14 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say('my daughters school keeps sending her to a room they call the rainbow room for a few lessons a day. is that like being excluded??');
     expect(cited(replies[0])).toMatch(/internal alternative provision|IAP/i);
   });
+
+  it('lets the story say what a question with no topic of its own is about', async () => {
+    const replies = await bot.say('we have decided to teach our daughter at home from september and she has an EHC plan. will the council still help us at all?');
+    expect(cited(replies[0])).toMatch(/home-educated/i);
+  });
+
+  it('takes a name put in quotes in the story as what the question asks about', async () => {
+    const replies = await bot.say("his primary school puts him in the 'busy room' after lunch most days. should i be worried about it?");
+    expect(cited(replies[0])).toMatch(/internal alternative provision|IAP/i);
+  });
 });

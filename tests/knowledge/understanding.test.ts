@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateStory } from '../../bot/knowledge/understanding/clauses';
+import { separateStory, splitClauses } from '../../bot/knowledge/understanding/clauses';
 import { questionType } from '../../bot/knowledge/understanding/question-type';
 import { understand } from '../../bot/knowledge/understanding/understand';
 import { expandTextSpeak } from '../../bot/knowledge/understanding/text-speak';
@@ -101,5 +101,26 @@ describe('slips in the little words of a question', () => {
   it('reads a lone 4 between words as "for", but keeps numbers that count or name', () => {
     expect(expandTextSpeak('how long is the wait 4 speech therapy')).toBe('how long is the wait for speech therapy');
     for (const kept of ['tier 2 placement', 'my 2 kids', 'he waited 4 weeks', 'we have 4 appointments', 'element 2 funding']) expect(expandTextSpeak(kept)).toBe(kept);
+  });
+});
+
+describe('reading people as they write', () => {
+  it('hears a sentence opening with "was" or "were" as a question', () => {
+    const [, second] = splitClauses('the county blamed a backlog. was that ever sorted out');
+    expect(second.question).toBe(true);
+  });
+
+  it('does not take a statement about oneself before a colon as the heading of the question', () => {
+    const u = understand('As his nan I want to understand: is it a punishment or is it support?');
+    expect(u.topic).not.toMatch(/nan|understand/);
+  });
+
+  it('reads "sum1" and "urself" as someone and yourself', () => {
+    expect(expandTextSpeak('can sum1 help or do i pay urself')).toBe('can someone help or do i pay yourself');
+  });
+
+  it('takes "here" and "round here" out of what is searched', () => {
+    expect(questionType('is that a thing round here').rest).toBe('');
+    expect(questionType('is there a parent forum here').rest).toBe('is there a parent forum');
   });
 });

@@ -51,10 +51,11 @@ const FRAMES =
   /\b(?:is (?:it|that|this|there) (?:really |actually )?(?:true|right|correct|the case|a thing|real|allowed|normal practice)(?: that)?|(?:does|do) (?:anyone|anybody|you) know(?: if| whether| about| what| how)?|can (?:anyone|anybody|someone) (?:tell me|help|explain)|am i right (?:in thinking|that)?|(?:i|we) (?:was|were) wondering(?: if| whether)?|just wondering(?: if| whether)?|what (?:does|do|would) (?:that|this|it) (?:involve|mean|look like)(?: in practice)?|what (?:is|are) (?:that|this|it|they) (?:about|for)?|(?:what|which|any|some) (?:kinds?|sorts?|types?) of|apart from|other than)\b/g;
 
 /**
- * Words that count or hedge ("both", "each", "supposed to") rather than name anything: "is there
- * one school that has both?" asks about the school, and no item needs the word "both".
+ * Words that count or hedge ("both", "each", "supposed to") or point at where the person is
+ * ("here", "round here") rather than name anything: "is there one school that has both?" asks
+ * about the school, and no item needs the word "both" or "here".
  */
-const QUANTIFIERS = /\b(?:both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
+const QUANTIFIERS = /\b(?:(?:a?round|over|in) here|here|both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
 
 export type Asking = { type?: QuestionType; rest: string };
 

@@ -53,7 +53,7 @@ const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
 };
 
 /** A few words with no verb of their own: a topic named, not a story told. */
-const isHeading = (text: string) => text.split(/\s+/).length <= 8 && !/^(?:i|we|my|our|he|she|they|his|her|their|you|it)\b/i.test(text) && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
+const isHeading = (text: string) => text.split(/\s+/).length <= 8 && !/\b(?:i|we|my|our|he|she|they|his|her|their|you)\b/i.test(text) && !/^it\b/i.test(text) && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
 
 /** A statement with at least two words that are more than the wrapping of a sentence. */
 const saysSomething = (text: string) => words(text).filter((w) => !isQuestionStopWord(w) && w.length > 1).length >= 2;
