@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, stemOf, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
 import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
 import { conceptStems } from './safeguarding-concepts';
-import { predictBinary, trainBinary, type Sparse } from './safeguarding-learn';
+import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './safeguarding-learn';
 
 /**
  * Experiment harness: leave-one-author-out on tune.json only. Each author's cases are scored by a
@@ -24,7 +24,7 @@ import { predictBinary, trainBinary, type Sparse } from './safeguarding-learn';
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[]; question?: string };
 const SET = join('tests', 'safeguarding-set');
-const FA = 0.02;
+const FA = Number(process.env.FA ?? 0.02);
 
 function authors(): Map<string, string> {
   const out = new Map<string, string>();
@@ -70,6 +70,17 @@ const base: Item[] = cases.map((c) => {
   const noq = c.question ? hear(lastTurn(c.say).replace(c.question, ' ')).normalised : clauses;
   return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, rule, features: [], evidence: false, weight: 1 };
 });
+
+// ORDNEG=w: the realistic tune set's ordinary SEND questions (every other one) join training as negatives of weight w; never tested.
+const ordinaryCases = (JSON.parse(readFileSync('tests/questions/realistic/tune.json', 'utf8')) as { cases: { id: string; kind: string; say: string | string[] }[] }).cases;
+if (process.env.ORDNEG) {
+  ordinaryCases.forEach((q, i) => {
+    if (i % 2) return;
+    const rule = rules(q.say);
+    const clauses = hear(lastTurn(q.say)).normalised;
+    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, rule, features: [], evidence: false, weight: 1 });
+  });
+}
 
 function charGrams(clauses: readonly string[], lo: number, hi: number): string[] {
   const out = new Set<string>();
@@ -123,11 +134,12 @@ function selfLife(clauses: readonly string[]): string[] {
   return [...out];
 }
 
-type Variant = { features: (it: Item) => string[]; train?: (it: Item) => string[]; windows?: 'max' | 'mean'; weight?: (it: Item) => number; lambda?: number; minDocs?: number };
+type Variant = { scale?: (it: Item) => number; features: (it: Item) => string[]; train?: (it: Item) => string[]; windows?: 'max' | 'mean'; weight?: (it: Item) => number; lambda?: number; minDocs?: number };
 const baseFeatures = (it: Item) => [...modelFeatures(it.clauses, lexicon, OPTIONS), ...ruleFeatures(it.rule)];
 const char34 = (it: Item) => [...baseFeatures(it), ...charGrams(it.clauses, 3, 4)];
 const windowFeatures = (clauses: readonly string[]) =>
   clauses.map((c, i) => { const w = i > 0 ? [clauses[i - 1], c] : [c]; return [...modelFeatures(w, lexicon, OPTIONS), ...charGrams(w, 3, 4)]; });
+const words = (it: Item) => it.clauses.join(' ').split(' ').filter((t) => t && t !== '.').length;
 const LADDER = new Set(['wish-to-be-dead', 'passive-ideation', 'active-ideation', 'method', 'intent', 'plan', 'preparatory', 'method-seeking']);
 
 const VARIANTS: Record<string, Variant> = {
@@ -163,6 +175,13 @@ const VARIANTS: Record<string, Variant> = {
   noql03: { features: char34, train: (it) => (it.tier === 'crisis' ? char34({ ...it, clauses: it.noq }) : char34(it)), lambda: 0.0003 },
   tok34: { features: (it) => [...baseFeatures(it), ...tokenGrams(it.clauses, 3, 4)], train: (it) => [...baseFeatures(it.tier === 'crisis' ? { ...it, clauses: it.noq } : it), ...tokenGrams(it.tier === 'crisis' ? it.noq : it.clauses, 3, 4)], weight: (it) => (it.tier === 'none' ? 2 : 1) },
   tok4: { features: (it) => [...baseFeatures(it), ...tokenGrams(it.clauses, 4, 4)], train: (it) => [...baseFeatures(it.tier === 'crisis' ? { ...it, clauses: it.noq } : it), ...tokenGrams(it.tier === 'crisis' ? it.noq : it.clauses, 4, 4)], weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  charb2: { features: char34, weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  len20: { features: char34, scale: (it) => Math.sqrt(20 / Math.max(20, words(it))) },
+  len10: { features: char34, scale: (it) => Math.sqrt(10 / Math.max(10, words(it))) },
+  len40: { features: char34, scale: (it) => Math.sqrt(40 / Math.max(40, words(it))) },
+  c34np: { features: (it) => [...modelFeatures(it.clauses, lexicon, { ...OPTIONS, pairs: false }), ...ruleFeatures(it.rule), ...charGrams(it.clauses, 3, 4)] },
+  c34sl: { features: (it) => [...char34(it), ...selfLife(it.clauses)] },
+  c34x: { features: (it) => [...char34(it), ...crossGrams(it.clauses, 5, 5)] },
   min3: { features: baseFeatures, minDocs: 3 },
   min1: { features: baseFeatures, minDocs: 1 },
 };
@@ -218,17 +237,33 @@ function run(name: string, v: Variant): void {
   for (const it of items) {
     it.features = v.features(it);
     it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features) || (process.env.GATE === 'life' && it.features.some((f) => LIFE_STEMS.has(f)));
-    it.weight = v.weight?.(it) ?? 1;
+    it.weight = it.category === 'ordinary' ? Number(process.env.ORDNEG) : (v.weight?.(it) ?? 1);
     it.trainFeatures = v.train ? v.train(it) : it.features;
     if (v.windows) it.windows = windowFeatures(it.clauses);
   }
-  const groups = [...new Set(items.map((it) => it.author))].sort();
+  const groups = [...new Set(items.map((it) => it.author))].filter((g) => g !== 'ordinary').sort();
   const oof: Scored[] = [];
   for (const g of groups) {
     const train = items.filter((it) => it.author !== g);
     const vocab = vocabulary(train.map((it) => ({ ...it, features: it.trainFeatures! })), v.minDocs ?? 2);
     const xs = train.map((it) => encode(vocab, it.trainFeatures!));
-    const m = trainBinary(xs, train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001, train.map((it) => it.weight));
+    const names = [...vocab.keys()];
+    // A length scale on the text's features (not the rules'), so a long story's many small weights do not outvote its one disclosure.
+    const valuesOf = (it: Item, x: Sparse) => { const s = v.scale!(it); return x.map((j) => (names[j].startsWith('r:') ? 1 : s)); };
+    const m = v.scale && false
+      ? trainBinaryValued(xs, train.map((it, k) => valuesOf(it, xs[k])), train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001)
+      : trainBinary(xs, train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001, train.map((it) => it.weight));
+    const predict = (it: Item) => { const x = encode(vocab, it.features); if (!v.scale) return predictBinary(m, x); const val = valuesOf(it, x); let z = m.b; x.forEach((j, i) => (z += m.w[j] * val[i])); return 1 / (1 + Math.exp(-z)); };
+    if (process.env.DEBUG === g) {
+      const names = [...vocab.keys()];
+      const order = [...m.w.keys()].sort((a, b) => m.w[a] - m.w[b]);
+      const probe = items.find((it) => it.author === g && it.tier === 'crisis' && it.rule.tier === 'crisis')!;
+      const x = encode(vocab, probe.features);
+      const names0 = [...vocab.keys()];
+      const contrib = x.map((j) => [names0[j], m.w[j]] as const).sort((a, b) => a[1] - b[1]);
+      console.log(`  probe ${probe.id} p=${predictBinary(m, x).toFixed(3)} n=${x.length} lowest ${contrib.slice(0, 10).map(([f, w]) => `${f}=${w.toFixed(2)}`).join(' ')}`);
+      console.log(`  fold ${g}: bias ${m.b.toFixed(2)}; most negative ${order.slice(0, 8).map((j) => `${names[j]}=${m.w[j].toFixed(2)}`).join(' ')}; most positive ${order.slice(-5).map((j) => `${names[j]}=${m.w[j].toFixed(2)}`).join(' ')}`);
+    }
     let second: ((it: Item) => number) | undefined;
     if (v.windows) {
       // Multiple-instance: a crisis message's riskiest window (by the message model) is the positive; every window of the others a negative.
@@ -249,7 +284,7 @@ function run(name: string, v: Variant): void {
     }
     for (const it of items) {
       if (it.author !== g) continue;
-      const p1 = predictBinary(m, encode(vocab, it.features));
+      const p1 = predict(it);
       const p = second ? (v.windows === 'max' ? Math.max(p1, second(it)) : (p1 + second(it)) / 2) : p1;
       oof.push({ it, p });
     }
@@ -301,7 +336,8 @@ function run(name: string, v: Variant): void {
     for (const file of ['tests/questions/realistic/tune.json', '../shared/eval/dev.json', '../shared/eval/dev2.json']) {
       const qs = (JSON.parse(readFileSync(file, 'utf8')) as { cases: { kind: string; say: string | string[] }[] }).cases;
       const tally = { safeguard: [0, 0], other: [0, 0], gated: 0 };
-      for (const q of qs) {
+      for (const [qi, q] of qs.entries()) {
+        if (process.env.ORDNEG && file.includes('realistic') && qi % 2 === 0) continue;
         const rule = rules(q.say);
         const it: Item = { id: '', category: '', tier: 'none', author: '', clauses: hear(lastTurn(q.say)).normalised, noq: [], rule, features: [], evidence: false, weight: 1 };
         it.features = v.features(it);

@@ -23,10 +23,8 @@ import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trai
  *   --dry      measure only; do not write model.json
  *   --fa X     the benign false-alarm rate to stay within (default 0.015)
  *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words / --no-chars   feature ablations
- *   --keep-question   train crisis cases with their SEND question in (by default it is taken out: see `trainFeatures`)
- *   --benign-weight X how much a benign case counts against a crisis case in training (default 2)
  */
-type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[]; question?: string };
+type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
 
 const args = process.argv.slice(2);
 const SET = join('tests', 'safeguarding-set');
@@ -44,13 +42,6 @@ const OPTIONS: FeatureOptions = {
   rules: !args.includes('--no-rules'),
   ...(args.includes('--no-chars') ? {} : { chars: [3, 4] }),
 };
-const KEEP_QUESTION = args.includes('--keep-question');
-const bwAt = args.indexOf('--benign-weight');
-/**
- * Benign cases count double in training: leave-one-author-out, it ranked a new author's crises
- * above their look-alikes a little better (the benign side is the smaller and the more varied).
- */
-const BENIGN_WEIGHT = bwAt >= 0 ? Number(args[bwAt + 1]) : 2;
 const READS_RULES = OPTIONS.rules === true;
 const MIN_DOCS = 2;
 const BY_AUTHOR = !args.includes('--select-random');
@@ -99,14 +90,13 @@ function rules(say: string | string[]): Screening {
   return s;
 }
 
-/** `features` are what the bot sees (the whole last turn); `trainFeatures` what the model learns from (see train()). */
-type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; trainFeatures: string[]; rule: Screening; evidence: boolean };
+type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean };
 
 type Fitted = { vocab: Map<string, number>; lambda: number; policy: Policy; w: Float64Array; b: number; head?: { w: Float64Array; b: Float64Array } };
 
 function vocabulary(items: readonly Item[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const it of items) for (const f of it.trainFeatures) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const it of items) for (const f of it.features) df.set(f, (df.get(f) ?? 0) + 1);
   const kept = [...df.entries()].filter(([, n]) => n >= MIN_DOCS).map(([f]) => f).sort();
   return new Map(kept.map((f, i) => [f, i]));
 }
@@ -145,12 +135,12 @@ function policyFor(items: readonly Item[], p: readonly number[]): Policy {
 
 function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: boolean): Fitted {
   const vocab = vocabulary(items);
-  const xs = items.map((it) => encode(vocab, it.trainFeatures));
-  const { w, b } = trainBinary(xs, items.map(isCrisis), vocab.size, lambda, items.map((it) => (it.tier === 'none' ? BENIGN_WEIGHT : 1)));
+  const xs = items.map((it) => encode(vocab, it.features));
+  const { w, b } = trainBinary(xs, items.map(isCrisis), vocab.size, lambda);
   const fitted: Fitted = { vocab, lambda, policy, w, b };
   if (withHead) {
     // The category head reads whole words, not word pieces: it names the category once the crisis is heard, and pieces would triple model.json.
-    const words = items.map((it) => encode(vocab, it.trainFeatures.filter((f) => !f.startsWith('g:'))));
+    const words = items.map((it) => encode(vocab, it.features.filter((f) => !f.startsWith('g:'))));
     const crisis = items.map((it, i) => ({ it, x: words[i] })).filter((x) => x.it.tier === 'crisis');
     const head = trainMulti(crisis.map((c) => c.x), crisis.map((c) => CRISIS_CATEGORIES.indexOf(c.it.category as CrisisCategory)), vocab.size, CRISIS_CATEGORIES.length, HEAD_LAMBDA);
     fitted.head = { w: head.w, b: head.b };
@@ -288,23 +278,13 @@ function train(dry: boolean): void {
     tier: c.tier,
     author: who.get(c.id) ?? '?',
     features: [],
-    trainFeatures: [],
     evidence: false,
     rule: rules(c.say),
   }));
-  const featuresOf = (text: string, rule: Screening) => {
-    const own = modelFeatures(hear(text).normalised, lexicon, OPTIONS);
-    return READS_RULES ? [...own, ...ruleFeatures(rule)] : own;
-  };
   for (const [i, it] of items.entries()) {
-    const last = lastTurn(cases[i].say);
-    it.features = featuresOf(last, it.rule);
+    const own = modelFeatures(hear(lastTurn(cases[i].say)).normalised, lexicon, OPTIONS);
+    it.features = READS_RULES ? [...own, ...ruleFeatures(it.rule)] : own;
     it.evidence = hasRiskEvidence(it.features);
-    // A crisis case learns from its disclosure, not from the SEND question it carries: otherwise "annual review" and
-    // "transport" count towards crisis, and a new writer's crisis with a different question, or a benign question, is misread.
-    // (The bot still scores the whole message; leave-one-author-out, this raised recall at 2% false alarms.)
-    const q = cases[i].question;
-    it.trainFeatures = it.tier === 'crisis' && q && !KEEP_QUESTION && last.includes(q) ? featuresOf(last.replace(q, ' '), it.rule) : it.features;
   }
   const quick = args.includes('--quick');
   const report: Record<string, unknown> = { cv: crossValidate(items, quick ? 1 : 3) };
