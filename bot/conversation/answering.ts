@@ -37,15 +37,21 @@ const LEAD_FACTS: Record<QuestionType, string[]> = {
 export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Preferences, ctx: AnswerContext): { reply: Reply; decision: Decision } {
   let asked = kb.ask(question, prefs);
   const last = ctx.lastItem ? kb.byId.get(ctx.lastItem) : undefined;
+  const aboutLast = (item: Item) => {
+    const best: Hit = { item, score: 1, raw: 1, coverage: 1, strongCoverage: 1, matched: [] };
+    const lead = asked.understanding.type ? LEAD_FACTS[asked.understanding.type] : undefined;
+    return { decision: { kind: 'answer', best, related: [] } as Decision, reply: composeAnswer(item, { ...ctx, question, type: asked.understanding.type, lead, related: relatedItems(kb, item, []) }) };
+  };
   // "How long will it take?" names no topic: it is about what we just talked about.
-  if (last && asked.bare && asked.understanding.type) {
-    const best: Hit = { item: last, score: 1, raw: 1, coverage: 1, strongCoverage: 1, matched: [] };
-    const lead = LEAD_FACTS[asked.understanding.type];
-    return { decision: { kind: 'answer', best, related: [] }, reply: composeAnswer(last, { ...ctx, question, type: asked.understanding.type, lead, related: relatedItems(kb, last, []) }) };
-  }
+  if (last && asked.bare && asked.understanding.type && !asked.understanding.task) return aboutLast(last);
   // A follow-up ("is there one for parents?", "how does it work?") is read with what came before.
   if (ctx.lastQuery && (asked.bare || asked.understanding.refersBack) && !asked.understanding.task) {
     const together = kb.ask(question, prefs, ctx.lastQuery);
+    // Read with what came before, a bare follow-up that could mean several things, one of them
+    // what we just answered ("what can we do while we wait"), is most likely about that one.
+    if (last && asked.bare && together.decision.kind === 'clarify' && together.decision.options.some((h) => h.item.id === last.id)) return aboutLast(last);
+    // "Can his secondary do it?": asked of "it" with nothing new to find, it is about the last answer.
+    if (last && asked.bare && asked.understanding.aboutIt && together.decision.kind !== 'answer') return aboutLast(last);
     if (together.decision.kind === 'answer' || asked.decision.kind !== 'answer') asked = together;
   }
   const { concepts, understanding } = asked;
@@ -74,7 +80,13 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
       };
     }
     case 'suggest': {
-      decision = { kind: 'suggest', options: currentFirst(decision.options, ctx.now, prefs.audience) };
+      // "Did you mean…" offers only items about what was asked: not another council's, not a look-alike.
+      const options = decision.options.filter((h) => coversQuestion(h.item, understanding, kb.glossary, [...asked.resolved, ...asked.context]));
+      if (options.length === 0) {
+        decision = { kind: 'decline', nearest: decision.options, reason: 'weak match' };
+        return { decision, reply: declineReply(sendiassFor(kb, prefs.area), ctx.publicUrl, prefs.area !== undefined) };
+      }
+      decision = { kind: 'suggest', options: currentFirst(options, ctx.now, prefs.audience) };
       return { decision, reply: suggestReply(kb, decision.options, prefs.area) };
     }
     case 'decline':

@@ -18,11 +18,12 @@ export function asksForPerson(text: string): boolean {
   const t = chatSpelling(text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim());
   if (/\b(?:this|you|it) (?:is|are)(?:nt| not) (?:helping|helpful|working)\b|\b(?:this|you) (?:is|are) (?:useless|no help)\b/.test(t)) return true;
   const person = /\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual |proper |live )?(?:person|human|human being|someone|somebody|adviser|advisor|member of staff)\b(?! (?:in|at|from) )/;
-  const number = /\b(?:is there|do you have|whats|what is) (?:a|an|the)? ?(?:number|phone number|helpline|phone line)(?: (?:i|we) can (?:ring|call|phone))?\b|\bnumber (?:i|we) can (?:ring|call|phone)\b|\bsomeone (?:i|we) can (?:ring|call|phone|talk to|speak to)\b/;
+  // "Is there a number I can ring?" wants a person; "is there a phone number for either of them?" wants a named contact.
+  const number = /\b(?:is there|do you have|whats|what is) (?:a|an|the)? ?(?:number|phone number|helpline|phone line)(?: (?:i|we) can (?:ring|call|phone))?\b(?! (?:for|of) )|\bnumber (?:i|we) can (?:ring|call|phone)\b|\bsomeone (?:i|we) can (?:ring|call|phone|talk to|speak to)\b/;
   const other =
     /\bwho (?:can|do|could|should) (?:i|we) (?:actually )?(?:talk|speak) to\s*$|\b(?:talk|speak|meet) (?:to |with )?(?:someone |somebody |an adviser |an advisor )?(?:face to face|in person)\b|\b(?:can|could|may) (?:i|we) (?:ring|call|phone) (?:someone|somebody|anyone|a person|an adviser|an advisor)\b|\b(?:get|put|connect|transfer|pass) me (?:to |through to |on to )?(?:a |an )?(?:real |actual |proper |live )?(?:person|human|adviser|advisor|someone|somebody)\b|\b(?:talk|speak|go) (?:this|it|things|everything) (?:through|over) with (?:someone|somebody|a person|an adviser)\b|\b(?:anyone|someone|somebody) (?:i|we) (?:can|could) (?:phone|ring|call|talk to|speak to)\b|\b(?:can|could|will) (?:someone|somebody|anyone|you) (?:call|ring|phone) me\b|\bcall me back\b|\bsomeone independent\b|\b(?:advice line|helpline)\b|\bsomeone to (?:come|go) (?:to|with) (?:a |the )?(?:meeting|me)\b|\bgoing (?:round|around) in circles\b/;
   // "someone at the SEND and Inclusion Alliance": a named team's contact, answered from content.
-  if (/\b(?:someone|somebody|anyone|person) (?:at|in|from) (?!the council\b|the la\b|the local authority\b)/.test(t) && !/\bindependent\b/.test(t)) return false;
+  if (/\b(?:someone|somebody|anyone|person)(?: senior| else| responsible| in charge)? (?:at|in|from) (?!the council\b|the la\b|the local authority\b)/.test(t) && !/\bindependent\b/.test(t)) return false;
   return person.test(t) || number.test(t) || other.test(t);
 }
 

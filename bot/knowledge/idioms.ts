@@ -1,3 +1,5 @@
+import { Prefilter } from './prefilter';
+
 const Q = String.raw`['\u2019]?`; // an optional apostrophe
 const LAUGH = String.raw`(?:lol|lmao|lmfao|haha\w*|hehe|jk|😂|🤣|💀|😅|😆|🤪|😜|🙃)`;
 const IDIOMS: readonly RegExp[] = [
@@ -67,6 +69,9 @@ export type IdiomsRemoved = {
   found: string[];
 };
 
+/** The words each idiom needs (see prefilter.ts): most messages hold a harm word but none of an idiom's words. */
+const IDIOM_WORDS = new Prefilter(IDIOMS);
+
 /** Every idiom above has one of these words; a message with none of them is returned as it is, cheaply. */
 const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b|head in|stone|suicid/i;
 
@@ -85,11 +90,16 @@ export function removeIdioms(text: string): IdiomsRemoved {
   const found: string[] = [];
   if (!HARM_WORD.test(text)) return { text: text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim(), found };
   let out = text.replace(/[\u2018\u2019]/g, "'");
-  for (const re of IDIOMS) {
+  // Only idioms whose words are in the text are tried; once one is set aside the text has changed, so every later one is.
+  const possible = IDIOM_WORDS.possible(out);
+  let changed = false;
+  IDIOMS.forEach((re, i) => {
+    if (!changed && !possible[i]) return;
     out = out.replace(re, (m) => {
+      changed = true;
       if (m.trim()) found.push(m.trim());
       return ' ';
     });
-  }
+  });
   return { text: out.replace(/\s+/g, ' ').trim(), found };
 }

@@ -222,7 +222,10 @@ export class KnowledgeBase implements SearchIndex {
     // "The school mentioned a SEIP, what is that?": a question with no topic of its own is
     // about what was said just before it; the rest of the story stays context.
     // A question with no idea of its own ("how short are they really?") leaves the story to say what it is about.
-    const vague = resolved.every(isWeak) && understanding.nearest !== undefined;
+    // The child's stage ("can his secondary do it") says who it is for, not what it is about.
+    const stage = understanding.profile.phase;
+    const isStage = (r: Resolved) => stage !== undefined && stage.includes(r.concept.label);
+    const vague = resolved.every((r) => isWeak(r) || isStage(r)) && understanding.nearest !== undefined;
     const nearest = understanding.nearest;
     if ((vague || understanding.pointsBack) && nearest !== undefined) {
       // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.
@@ -234,7 +237,10 @@ export class KnowledgeBase implements SearchIndex {
       const named = new Set(quotedPhrases(nearest).flatMap((q) => parseQuestion(q, this.glossary).map(conceptKey)));
       const naming = (c: Concept) => isSpecific(c) || named.has(conceptKey(c));
       const wanted = resolved.length === 0 && !candidates.some(naming) ? candidates : candidates.filter(naming);
-      const nearResolved = resolve(wanted).filter((r) => r.absent === undefined);
+      // Said in passing, the story's words count for an item that has them, and against one that lacks them less than the question's own.
+      const nearResolved = resolve(wanted)
+        .filter((r) => r.absent === undefined)
+        .map((r): Resolved => ({ ...r, near: true }));
       const near = nearResolved.map((r) => r.concept);
       const nearKeys = new Set(near.map(conceptKey));
       concepts = [...concepts, ...near];
@@ -242,7 +248,7 @@ export class KnowledgeBase implements SearchIndex {
       storyConcepts = storyConcepts.filter((c) => !nearKeys.has(conceptKey(c)));
       context = context.filter((r) => !nearKeys.has(conceptKey(r.concept)));
     }
-    const bare = resolved.every(isWeak) && context.every((r) => r.absent !== undefined);
+    const bare = resolved.every((r) => isWeak(r) || isStage(r)) && context.every((r) => r.absent !== undefined || isStage(r));
     const hits = rank(this, resolved, { ...prefs, field: understanding.type }, 10, context, vague ? RANKING.vagueContextBoost : RANKING.contextBoost);
     const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved);
     return { concepts, resolved, context, hits, decision, understanding, bare };

@@ -4,6 +4,7 @@ import { NAME_MATCH, type Concept } from './query';
 import { FIELDS, type Field } from './index-builder';
 import { normalise } from './text';
 import { wordRank } from './understanding/common-words';
+import { areaOf } from './understanding/profile';
 import { scoreTerms } from './scoring';
 import type { QuestionType } from './understanding/question-type';
 import { RANKING } from './tuning';
@@ -41,6 +42,12 @@ export type Resolved = {
    * about something the content does not cover.
    */
   absent?: 'neutral' | 'unknown';
+  /**
+   * Taken from the statement before a question with no topic of its own ("… HI and SLCN DSP
+   * routes. is there one school that has both?"): it counts for an item that has it, and
+   * against one that lacks it only at RANKING.nearShare of its weight.
+   */
+  near?: true;
 };
 
 /** The parts of a built knowledge base that search reads. */
@@ -124,6 +131,8 @@ export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]):
     if (terms.length === 0 && !concept.glossary && !concept.label.includes(' ')) {
       // A word no item uses: an everyday one is neutral, anything else is as rare as a word can be.
       if (common(concept.label)) return { concept, terms, idf: Math.log(1 + n) * RANKING.neutralShare, absent: 'neutral' as const };
+      // A town in Leicester, Leicestershire or Rutland ("Oakham") says where the person is, not what they ask about.
+      if (areaOf(concept.label)) return { concept, terms, idf: 0, absent: 'neutral' as const };
       return { concept, terms, idf: Math.log(1 + n), absent: 'unknown' as const };
     }
     // A concept nobody wrote about is as rare as a word can be: missing it matters a lot.
@@ -158,8 +167,8 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     if (!item) continue;
     const own = coverageOf(idx, resolved, result.ref);
     // The story's ideas count for an item that has them and never against one that lacks them.
-    const story = context.length ? coverageOf(idx, context, result.ref) : { covered: 0, strong: 0, matched: [] };
-    const total = totalIdf + story.covered * RANKING.contextShare;
+    const story = context.length ? coverageOf(idx, context, result.ref) : { covered: 0, strong: 0, matched: [], missedNear: 0 };
+    const total = totalIdf - own.missedNear * (1 - RANKING.nearShare) + story.covered * RANKING.contextShare;
     const coverage = (own.covered + story.covered * RANKING.contextShare) / total;
     const strongCoverage = (own.strong + story.strong * RANKING.contextShare) / total;
     const matched = [...own.matched, ...story.matched];
@@ -168,7 +177,7 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
     // more than the same words scattered.
     const score =
       result.score *
-      (RANKING.coverageFloor + coverage) *
+      (RANKING.coverageFloor + coverage) ** RANKING.coveragePower *
       (RANKING.strongFloor + strongCoverage * RANKING.strongWeight) *
       (1 + RANKING.phraseBonus * together) *
       preference(item, prefs);
@@ -178,9 +187,10 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
 }
 
 /** How much of the concepts' weight (idf) one item matches, anywhere and in its strong fields. */
-function coverageOf(idx: SearchIndex, resolved: readonly Resolved[], ref: string): { covered: number; strong: number; matched: string[] } {
+function coverageOf(idx: SearchIndex, resolved: readonly Resolved[], ref: string): { covered: number; strong: number; matched: string[]; missedNear: number } {
   let covered = 0;
   let strong = 0;
+  let missedNear = 0;
   const matched: string[] = [];
   for (const r of resolved) {
     if (r.terms.length === 0) continue;
@@ -195,16 +205,18 @@ function coverageOf(idx: SearchIndex, resolved: readonly Resolved[], ref: string
       if (!t.corrected) allCorrected = false;
       if (r.concept.names) (present ??= new Set()).add(t.term);
     }
-    if (any === 0) continue;
     const names = r.concept.names;
-    if (names && !names.some((n) => n.filter((s) => present!.has(s)).length >= Math.ceil(n.length * NAME_MATCH))) continue;
+    if (any === 0 || (names && !names.some((n) => n.filter((s) => present!.has(s)).length >= Math.ceil(n.length * NAME_MATCH)))) {
+      if (r.near) missedNear += r.idf;
+      continue;
+    }
     // A word found only by correcting its spelling is a guess: it counts for less.
     const credit = allCorrected ? RANKING.correctedCredit : 1;
     covered += r.idf * credit;
     matched.push(r.concept.label);
     if (any & STRONG_MASK) strong += r.idf * credit;
   }
-  return { covered, strong, matched };
+  return { covered, strong, matched, missedNear };
 }
 
 /** How much to prefer an item for this person: their area and role first, as a gentle nudge. */

@@ -11,6 +11,8 @@
 export const RANKING = {
   /** Final score = lunr score × (coverageFloor + coverage) × …: an item matching none of the ideas keeps a little of its score. */
   coverageFloor: 0.25,
+  /** …raised to this power: how much covering the whole question outweighs lunr's raw score. */
+  coveragePower: 1.25,
   /** … × (strongFloor + strongCoverage × strongWeight): ideas found in the title, questions, tags or summary count extra. */
   strongFloor: 0.75,
   strongWeight: 0.5,
@@ -28,6 +30,12 @@ export const RANKING = {
   contextBoost: 0.3,
   /** The same, when the question's own words are all everyday ones ("how short are they really?"): the story says what it is about. */
   vagueContextBoost: 1,
+  /**
+   * How much a word taken from the statement before a question with no topic of its own counts
+   * against an item that lacks it, relative to the question's own words (it counts fully for one
+   * that has it): "… HI and SLCN DSP routes. is there one school that has both?".
+   */
+  nearShare: 0.7,
   /** Share of a story idea's weight added to both sides of coverage when an item matches it. */
   contextShare: 1,
   /** Everyday words at or above this SUBTLEX rank are "common": neutral when the content never uses them. */

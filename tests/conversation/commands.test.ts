@@ -66,7 +66,7 @@ describe('asking for a person', () => {
     (text) => expect(asksForPerson(text)).toBe(true),
   );
 
-  it.each(['can I speak to someone in QIT directly', 'who do I ring about E3 funding', 'is the SENIF drop-in in person or online', 'we have 2 children'])(
+  it.each(['can I speak to someone in QIT directly', 'who do I ring about E3 funding', 'is the SENIF drop-in in person or online', 'we have 2 children', 'i would like to speak to someone senior at the quality inclusion team', 'is there a phone number for the ELSEC team'])(
     '"%s" is a question, not a request for a person',
     (text) => expect(asksForPerson(text)).toBe(false),
   );

@@ -188,4 +188,27 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say("his primary school puts him in the 'busy room' after lunch most days. should i be worried about it?");
     expect(cited(replies[0])).toMatch(/internal alternative provision|IAP/i);
   });
+
+  it('reads a follow-up asked of "it", naming only the child\'s stage, as about the last answer', async () => {
+    const conversation = 'follow-up-it';
+    await bot.say('what is ELSEC', { conversation });
+    const replies = await bot.say('can a secondary do it', { conversation });
+    expect(cited(replies[0])).toMatch(/ELSEC|Early Language Support/);
+  });
+
+  it('declines, rather than offers a "did you mean", when the person is moving to another council\'s area', async () => {
+    const replies = await bot.say('we are moving to northampton next year, who runs their ehcp team');
+    expect(citationOf(replies[0])).toBeUndefined();
+    expect(visibleText(replies)).not.toMatch(/Did you mean/);
+  });
+
+  it('prefers the item that covers the whole question over one that shares more words with part of it', async () => {
+    const replies = await bot.say('my daughter has an ehcp and we have to pick a school. is there a list of the specialist places in leicestershire?');
+    expect(cited(replies[0])).toMatch(/Specialist Provision in Leicestershire|SPIL/);
+  });
+
+  it('does not let every word of the story count against a question that leans on it', async () => {
+    const replies = await bot.say('the school said they might ask for a SEIP placement for my son in year 9 because he is struggling. how long would he go there for?');
+    expect(cited(replies[0])).toMatch(/SEIP|Secondary Education and Inclusion Partnership/);
+  });
 });

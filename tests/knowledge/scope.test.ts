@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { loadContent } from '../../bot/knowledge/load';
-import { coversQuestion } from '../../bot/knowledge/understanding/scope';
+import { coversQuestion, scopeVerdict } from '../../bot/knowledge/understanding/scope';
 import { REAL_CONTENT } from '../helpers/bot';
 
 /** Whether the item the search chose for a question covers what it asks about. */
@@ -25,6 +25,18 @@ describe('whether the chosen item covers what was asked', () => {
   it("another council's area is not covered by an item about one of ours", () => {
     expect(covered('how long is the wait for an autism assessment in northampton')).toBe(false);
     expect(covered('what is the email for the warwickshire council send team')).toBe(false);
+  });
+
+  it('a question about "their" team, from someone moving to another council\'s area, is not covered by ours', () => {
+    const asked = kb.ask('we are moving to northampton in the summer. who would do his EHCP there?', { audience: 'parent' });
+    const item = kb.byId.get('what-is-an-ehcp')!;
+    expect(coversQuestion(item, asked.understanding, kb.glossary)).toBe(false);
+    expect(coversQuestion(item, { ...asked.understanding, context: '' }, kb.glossary)).toBe(true);
+  });
+
+  it("another council's service named with 'city' or 'county' in between is not covered by ours", () => {
+    const item = kb.byId.get('sendiass')!;
+    expect(scopeVerdict(item, 'phone number for coventry city sendiass', 'contact', kb.glossary)).toMatchObject({ covered: false, rule: 'P' });
   });
 
   it.each([

@@ -104,3 +104,11 @@ describe('scoring without lunr.Index.query', () => {
     for (const r of lunrs) expect(ours.find((o) => o.ref === r.ref)!.score).toBeCloseTo(r.score, 6);
   });
 });
+
+describe('words that say where the person is', () => {
+  it('does not count a town in Leicester, Leicestershire or Rutland as a name the content lacks', () => {
+    const oakham = kb.ask('is there a parent group near oakham').resolved.find((r) => r.concept.label === 'oakham');
+    expect(oakham?.absent).toBe('neutral');
+    expect(oakham?.idf).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ import { separateStory, splitClauses } from '../../bot/knowledge/understanding/c
 import { questionType } from '../../bot/knowledge/understanding/question-type';
 import { understand } from '../../bot/knowledge/understanding/understand';
 import { expandTextSpeak } from '../../bot/knowledge/understanding/text-speak';
+import { wordRank } from '../../bot/knowledge/understanding/common-words';
 
 describe('telling the question from the story inside it', () => {
   it('takes what someone reported as the question and what they said it as story', () => {
@@ -122,5 +123,53 @@ describe('reading people as they write', () => {
   it('takes "here" and "round here" out of what is searched', () => {
     expect(questionType('is that a thing round here').rest).toBe('');
     expect(questionType('is there a parent forum here').rest).toBe('is there a parent forum');
+  });
+
+  it('keeps "…, the health visitor said …" after a question out of what is asked', () => {
+    const u = understand('is there a group for dads who are struggling with it all, the health visitor said there might be one');
+    expect(u.topic).not.toMatch(/health visitor/);
+    expect(u.context).toMatch(/health visitor/);
+  });
+
+  it('does not take a remark after the question as what the question refers to', () => {
+    const u = understand('what can we do while we wait for the assessment to start, the gp just said be patient');
+    expect(u.nearest).toBeUndefined();
+  });
+
+  it('hears "were" as opening a question only before its subject, not as "we\'re" typed without the apostrophe', () => {
+    const [statement] = splitClauses('were in loughborough and he is 6');
+    const [question] = splitClauses('were there any changes to the forms');
+    expect(statement.question).toBe(false);
+    expect(question.question).toBe(true);
+  });
+
+  it('reads "we need to …" as the story when the message asks something outright', () => {
+    const u = understand('we need to choose a college for our son and have no clue what is out there. is there a list somewhere?');
+    expect(u.topic).toBe('is there a list');
+    expect(u.context).toMatch(/choose a college/);
+  });
+
+  it('still reads "I need …" as the request when nothing else is asked', () => {
+    expect(understand('i need the email for the quality inclusion team').topic).toMatch(/quality inclusion team/);
+  });
+
+  it('reads "meanwhile" as "in the meantime"', () => {
+    expect(understand('what can we do meanwhile').topic).toMatch(/in the meantime/);
+  });
+
+  it('treats asking whether a case will be won as something it cannot foretell', () => {
+    expect(understand('will we win at tribunal if we appeal').task).toBe(true);
+  });
+});
+
+describe('how common a word is', () => {
+  it('counts words that mostly open a spoken sentence ("Come", "Maybe") as everyday words', () => {
+    expect(wordRank('come')).toBeLessThan(100);
+    expect(wordRank('maybe')).toBeLessThan(500);
+  });
+
+  it('still counts the name of a place as no everyday word', () => {
+    expect(wordRank('nottingham')).toBeUndefined();
+    expect(wordRank('derby')).toBeUndefined();
   });
 });

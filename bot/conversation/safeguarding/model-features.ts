@@ -99,6 +99,55 @@ function grams(token: string, [lo, hi]: readonly number[], out: Set<string>): vo
   for (let n = lo; n <= hi; n++) for (let i = 0; i + n <= w.length; i++) out.add(`g:${w.slice(i, i + n)}`);
 }
 
+/** A word's own features, plain and negated: its stem, "w:" feature and concept classes with their "c:" features. */
+type WordFeatures = { stem: string; word: readonly [string, string]; concepts: readonly string[]; concept: readonly [readonly string[], readonly string[]] };
+
+/**
+ * Each word's features, worked out once per lexicon (a lexicon is not changed once made): the same words come up again and again, and
+ * a feature string made once is hashed once for the weight lookup, not on every message. Bounded.
+ */
+const wordCache = new WeakMap<Lexicon, Map<string, WordFeatures>>();
+function wordFeatures(token: string, lexicon: Lexicon): WordFeatures {
+  let cache = wordCache.get(lexicon);
+  if (!cache) wordCache.set(lexicon, (cache = new Map()));
+  let f = cache.get(token);
+  if (!f) {
+    const stem = stemOf(token);
+    const concepts = conceptsOf(token, stem, lexicon);
+    f = { stem, word: [`w:${stem}`, `w:!${stem}`], concepts, concept: [concepts.map((c) => `c:${c}`), concepts.map((c) => `c:!${c}`)] };
+    if (cache.size > 20_000) cache.clear();
+    cache.set(token, f);
+  }
+  return f;
+}
+
+/** Features made of two parts ("b:no_point", "p:dying+self"), kept for the same reason as the words' features. Bounded. */
+class Joined {
+  private readonly byFirst = new Map<string, Map<string, string>>();
+  private size = 0;
+  constructor(
+    private readonly prefix: string,
+    private readonly separator: string,
+  ) {}
+
+  get(a: string, b: string): string {
+    let byA = this.byFirst.get(a);
+    if (!byA) this.byFirst.set(a, (byA = new Map()));
+    let s = byA.get(b);
+    if (s === undefined) {
+      s = `${this.prefix}${a}${this.separator}${b}`;
+      if (++this.size > 50_000) {
+        this.byFirst.clear();
+        this.size = 0;
+      }
+      byA.set(b, s);
+    }
+    return s;
+  }
+}
+const BIGRAMS = new Joined('b:', '_');
+const PAIRS = new Joined('p:', '+');
+
 /** The features of a message, each once. `clauses` are the screener's normalised clauses. */
 export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, options: FeatureOptions): string[] {
   const out = new Set<string>();
@@ -110,17 +159,18 @@ export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, opti
       let scope = 0;
       let last = '';
       for (const token of tokens) {
-        const s = stemOf(token);
+        const f = wordFeatures(token, lexicon);
+        const s = f.stem;
         const negated = options.negation && scope > 0;
         scope = NEGATORS.has(token) ? 3 : Math.max(0, scope - 1);
-        const mark = negated ? '!' : '';
-        if (options.functionWords !== false || !FUNCTION_WORDS.has(token)) out.add(`w:${mark}${s}`);
+        const mark = negated ? 1 : 0; // index of the negated ('!') form
+        if (options.functionWords !== false || !FUNCTION_WORDS.has(token)) out.add(f.word[mark]);
         if (options.chars && token.length >= 3) grams(token, options.chars, out);
-        if (options.bigrams && last) out.add(`b:${last}_${s}`);
+        if (options.bigrams && last) out.add(BIGRAMS.get(last, s));
         last = s;
-        for (const c of conceptsOf(token, s, lexicon)) {
-          out.add(`c:${mark}${c}`);
-          if (!negated) here.add(c);
+        for (let k = 0; k < f.concepts.length; k++) {
+          out.add(f.concept[mark][k]);
+          if (!negated) here.add(f.concepts[k]);
         }
       }
     }
@@ -129,7 +179,7 @@ export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, opti
       const window = [...new Set([...now, ...previous])].sort();
       for (let i = 0; i < window.length; i++) {
         for (let j = i + 1; j < window.length; j++) {
-          if (here.has(window[i]) || here.has(window[j])) out.add(`p:${window[i]}+${window[j]}`);
+          if (here.has(window[i]) || here.has(window[j])) out.add(PAIRS.get(window[i], window[j]));
         }
       }
       previous = now;

@@ -49,11 +49,23 @@ export type ModelVerdict = {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** What the model knows of one feature: its weight, and its row of the category head. */
+type Entry = { weight?: number; head?: Float64Array };
+
+/** Keeps the `max` strongest contributions, strongest first, ties in arrival order: the start of a stable sort, without sorting them all. */
+function keepStrongest(top: Contribution[], c: Contribution, max: number): void {
+  let at = top.length;
+  while (at > 0 && top[at - 1].weight < c.weight) at--;
+  if (at >= max) return;
+  top.splice(at, 0, c);
+  if (top.length > max) top.pop();
+}
+
 export class CrisisModel {
   readonly threshold: number;
   readonly veto: number;
-  private readonly weights: ReadonlyMap<string, number>;
-  private readonly head: ReadonlyMap<string, readonly number[]>;
+  /** One lookup per feature for both weight and head: each lookup is a likely cache miss in a big table. */
+  private readonly entries: ReadonlyMap<string, Entry>;
   private readonly lexicon: Lexicon;
   private readonly wordOptions: ModelFile['options'];
   /** Word pieces (options.chars) with a weight, by number, so a message's pieces are summed without building their strings. */
@@ -68,8 +80,10 @@ export class CrisisModel {
   constructor(readonly file: ModelFile) {
     this.threshold = file.threshold;
     this.veto = file.veto;
-    this.weights = new Map(Object.entries(file.weights));
-    this.head = new Map(Object.entries(file.head.weights));
+    const entries = new Map<string, Entry>();
+    for (const [f, w] of Object.entries(file.weights)) entries.set(f, { weight: w });
+    for (const [f, h] of Object.entries(file.head.weights)) entries.set(f, { ...entries.get(f), head: Float64Array.from(h) });
+    this.entries = entries;
     const lexicon = new Map<string, string[]>();
     for (const [concept, stems] of Object.entries(file.concepts)) {
       for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), concept]);
@@ -123,7 +137,7 @@ export class CrisisModel {
           }
         }
         z += sum;
-        if (sum > 0) top.push({ feature: `g:<${token}>`, weight: sum });
+        if (sum > 0) keepStrongest(top, { feature: `g:<${token}>`, weight: sum }, 4);
       }
     }
     return { z, top };
@@ -140,30 +154,31 @@ export class CrisisModel {
   }
 
   /** Judge a message from its features (see `features`); `extra` is a part of the score already summed (the word pieces). */
-  judgeFeatures(features: readonly string[], extra: { z: number; top: Contribution[] } = { z: 0, top: [] }): ModelVerdict {
-    let z = this.file.bias + extra.z;
-    const top: Contribution[] = [...extra.top];
+  judgeFeatures(features: readonly string[], extra?: { z: number; top: readonly Contribution[] }): ModelVerdict {
+    let z = this.file.bias + (extra?.z ?? 0);
+    const top: Contribution[] = extra ? [...extra.top] : [];
+    const heads: Float64Array[] = [];
     for (const f of features) {
-      const w = this.weights.get(f);
+      const e = this.entries.get(f);
+      if (e === undefined) continue;
+      if (e.head) heads.push(e.head);
+      const w = e.weight;
       if (w !== undefined) {
         z += w;
-        if (w > 0) top.push({ feature: f, weight: w });
+        if (w > 0) keepStrongest(top, { feature: f, weight: w }, 4);
       }
     }
     const p = sigmoid(z);
     const crisis = p >= this.threshold && hasRiskEvidence(features);
-    top.sort((a, b) => b.weight - a.weight);
     // The category head is only worth its sums when the model raises the crisis itself.
-    const { category, categoryP } = crisis ? this.category(features) : { category: this.file.categories[0], categoryP: 0 };
-    return { p, crisis, category, categoryP, top: top.slice(0, 4) };
+    const { category, categoryP } = crisis ? this.category(heads) : { category: this.file.categories[0], categoryP: 0 };
+    return { p, crisis, category, categoryP, top };
   }
 
-  private category(features: readonly string[]): { category: CrisisCategory; categoryP: number } {
+  /** The head's category from the rows of the message's features, added in feature order. */
+  private category(heads: readonly Float64Array[]): { category: CrisisCategory; categoryP: number } {
     const scores = [...this.file.head.bias];
-    for (const f of features) {
-      const h = this.head.get(f);
-      if (h) for (let i = 0; i < scores.length; i++) scores[i] += h[i];
-    }
+    for (const h of heads) for (let i = 0; i < scores.length; i++) scores[i] += h[i];
     let best = 0;
     for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
     const max = scores[best];

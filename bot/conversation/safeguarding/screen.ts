@@ -6,6 +6,7 @@ import { BOOSTERS, CUES, FRAMES, type Cue } from './cues';
 import { normalise } from './normalise';
 import { crisisModel, describeFeature, type CrisisModel } from './model';
 import { namesPerson, subjectAt, type Person } from './people';
+import { Prefilter } from '../../knowledge/prefilter';
 import { violence } from './violence';
 
 /**
@@ -67,6 +68,15 @@ const STORY = /\b(?:book|novel|story|film|movie|tv|telly|programme|documentary|n
 const CARRY = 0.2;
 
 const ALL_CUES: readonly Cue[] = [...CUES, ...BROAD_CUES];
+
+/** One prefilter per cue table, over its cues then the frames: built once (a test may inject its own table). */
+const prefilters = new WeakMap<readonly Cue[], Prefilter>();
+function prefilterFor(cues: readonly Cue[]): Prefilter {
+  let p = prefilters.get(cues);
+  if (!p) prefilters.set(cues, (p = new Prefilter([...cues, ...FRAMES].map((x) => x.re))));
+  return p;
+}
+prefilterFor(ALL_CUES); // at start-up, not on the first person's message
 
 const NEGATORS = /^(?:not|never|no|isnt|doesnt|dont|didnt|wasnt|hasnt|havent|arent|wouldnt|nothing|without|denies|denied)$/;
 
@@ -146,13 +156,16 @@ export function screen(message: string, options: Options = {}): Screening {
   const fired: FiredCue[] = [];
   let lastPerson: Person | undefined;
 
-  // One pass over the whole message finds the few cues worth looking for clause by clause.
-  const present = normalised.length > 1 ? cues.filter((cue) => cue.re.test(wholeText)) : cues;
+  // The prefilter rules out, in one pass, the cues and frames whose words are nowhere in the message; then
+  // one pass of each remaining cue over the whole message finds the few worth looking for clause by clause.
+  const possible = prefilterFor(cues).possible(wholeText);
+  const present = cues.filter((cue, i) => possible[i] && (normalised.length <= 1 || cue.re.test(wholeText)));
+  const possibleFrames = FRAMES.filter((_, i) => possible[cues.length + i]);
   // A topic frame ("in the book", "on the news", "what is the policy") carries on into the clauses after it,
   // a little weaker: "in the film we watched, the dad hits the boy" is still about the film.
   let carried: typeof FRAMES = [];
   normalised.forEach((clause, ci) => {
-    const frames = FRAMES.filter((f) => f.re.test(clause));
+    const frames = possibleFrames.filter((f) => f.re.test(clause));
     const factor = (family: Family) =>
       Math.min(
         frames.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor), 1),

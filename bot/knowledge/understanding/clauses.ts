@@ -12,7 +12,7 @@ export type Clause = {
 
 /** Words that open a question or a request, after any greeting or filler. */
 const OPENER =
-  /^(?:what|whats|how|where|wheres|when|whens|who|whos|whose|which|why|is|isnt|are|arent|am|was|wasnt|were|werent|can|cant|could|do|does|did|will|would|should|shall|has|have|any|anyone|anybody|tell|explain|describe|need|i need|we need|i want to know|want to know|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|please|give me|show me|info on|information on|help with|help me|where can|i would like to know|id like to know|id like|i would like|i want to|we want to|i need to|we need to)\b/;
+  /^(?:what|whats|how|where|wheres|when|whens|who|whos|whose|which|why|is|isnt|are|arent|am|(?:was|wasnt|were|werent)(?= (?:you|they|we|there|the|a|an|any|he|she|it|that|this|these|those|his|her|their|our|my|your))|can|cant|could|do|does|did|will|would|should|shall|has|have|any|anyone|anybody|tell|explain|describe|need|i need|we need|i want to know|want to know|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|please|give me|show me|info on|information on|help with|help me|where can|i would like to know|id like to know|id like|i would like|i want to|we want to|i need to|we need to)\b/;
 const FILLER = /^(?:(?:so|and|but|anyway|anyways|ok|okay|right|hi|hello|hey|hiya|help|please|quick question|quick one|also|just|um|erm|hmm|basically|honestly|sorry|thanks|yes|no|well|then|now)\b[\s,]*)+/;
 
 /** Split at sentence ends, and before a question that follows a comma, dash or "and/but/so". */
@@ -33,19 +33,33 @@ function push(out: Clause[], piece: string, runsOn: boolean): void {
   if (/[\p{L}\p{N}]/u.test(p)) out.push({ text: p, question: isQuestion(p), runsOn });
 }
 
-const SPLIT =
-  /(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]\s+|,\s*(?=(?:and |but |so |anyway )?(?:what|how|where|when|who|which|why|is|are|can|could|do|does|will|would|should|any|tell|explain|please)\b)|\s+(?:and|but|so|anyway)\s+(?=(?:what|how|where|when|who|which|why|is there|are there|can|could|do|does|will|would|should|tell|explain|i need|we need)\b)/gi;
+/** Openers that say what someone needs or wants, which may be a request or may be the story ("we need to name a school … is there a list?"). */
+const NEED_OPENER = /^(?:need|i need|we need|i need to|we need to|i want to|we want to|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|id like|i would like)\b/;
 
-function isQuestion(clause: string): boolean {
-  if (/\?\s*$/.test(clause)) return true;
-  const t = clause
+/**
+ * A clause that is a question only because it says what someone needs or wants, with no
+ * question mark: when the message also asks something outright, it is the story around that.
+ */
+export function isNeedStatement(clause: string): boolean {
+  if (/\?\s*$/.test(clause)) return false;
+  return NEED_OPENER.test(plain(clause));
+}
+
+const plain = (clause: string) =>
+  clause
     .toLowerCase()
     .replace(/['\u2019]/g, '')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(FILLER, '');
-  return OPENER.test(t);
+
+const SPLIT =
+  /(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]\s+|,\s*(?=(?:and |but |so |anyway )?(?:what|how|where|when|who|which|why|is|are|can|could|do|does|will|would|should|any|tell|explain|please)\b)|\s+(?:and|but|so|anyway)\s+(?=(?:what|how|where|when|who|which|why|is there|are there|can|could|do|does|will|would|should|tell|explain|i need|we need)\b)/gi;
+
+function isQuestion(clause: string): boolean {
+  if (/\?\s*$/.test(clause)) return true;
+  return OPENER.test(plain(clause));
 }
 
 /**
@@ -96,7 +110,7 @@ const REPORTED =
   /\b(?:said|says|told (?:me|us)|tells (?:me|us)|reckons|mentioned|(?:i|we) (?:have |ve )?(?:heard|read)|(?:i was|we were|we've been|weve been|ive been|i've been|i have been) told)(?: that)?\s+/i;
 const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
 
-const REMARK = /,\s*(?=(?:i|we|he|she|they|my|our|his|her|their|the head|the school)\s)/i;
+const REMARK = /,\s*(?=(?:i|we|he|she|they|my|our|his|her|their|the head|the school)\s|the [a-z]+(?: [a-z]+)? (?:just |only |even |also |then )?(?:said|says|told|tells|thinks|reckons|keeps|kept|is|are|was|were|has|have|had)\b)/i;
 const ALTERNATIVE = /,?\s+(?:or|but)\s+(?=(?:do|does|did|is|are|was|will|would|should|can|could|has|have|i|we|you|they|he|she|it)\s)/i;
 
 /** The part after "someone said" is worth asking about when the whole ends as a question. */

@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 type Entry = { word: string; count: number };
 
 let ranks: Map<string, number> | undefined;
+/** Capitalised entries this frequent are everyday words, not names. */
+const SENTENCE_OPENERS = 400;
 
 function load(): Map<string, number> {
   if (ranks) return ranks;
@@ -18,6 +20,12 @@ function load(): Map<string, number> {
   for (const [i, { word }] of list.entries()) {
     // Capitalised entries are names ("Nottingham", "September"): not everyday words.
     if (word === word.toLowerCase() && !ranks.has(word)) ranks.set(word, i + 1);
+  }
+  // …except the most frequent few hundred, which are words that mostly open a spoken sentence
+  // ("Come", "Maybe", "Nobody", "Listen"); names and places are all rarer than these.
+  for (const [i, { word }] of list.slice(0, SENTENCE_OPENERS).entries()) {
+    const lower = word.toLowerCase();
+    if (!ranks.has(lower)) ranks.set(lower, i + 1);
   }
   return ranks;
 }

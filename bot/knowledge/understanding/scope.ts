@@ -133,14 +133,21 @@ const isNaming = (u: Unit) => isSpecific(u) || (wordRank(u.label) ?? Infinity) >
 function elsewhere(topic: string, glossary: Glossary): string | undefined {
   const t = words(topic).join(' ');
   // "in X" only where X ends the phrase ("the wait in Lincolnshire"), not "in multiagency panels".
-  const named = [...t.matchAll(/\b(?:in|from|near) ([a-z]+)(?= ([a-z]+)|$)|\b([a-z]+) (?:council|county council|city council|borough|local offer|sendiass|local authority)\b/g)]
+  const named = [...t.matchAll(/\b(?:in|from|near) ([a-z]+)(?= ([a-z]+)|$)|\b([a-z]+) (?:city |county |borough )?(?:council|county council|city council|borough|local offer|sendiass|iass|local authority|la)\b/g)]
     .filter((m) => m[3] || !m[2] || isNoise(m[2]))
     .map((m) => m[1] ?? m[3]);
   return named.find((w) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
 }
 
+/** A place outside LLR that the story says the person lives in or is moving to ("we're moving to Derby"), if any. */
+function homeElsewhere(story: string, glossary: Glossary): string | undefined {
+  const t = words(story).join(' ');
+  const named = [...t.matchAll(/\b(?:moving|move|relocating) (?:to|up to|down to) ([a-z]+)\b|\b(?:live|living|based) in ([a-z]+)\b/g)].map((m) => m[1] ?? m[2]);
+  return named.find((w) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
+}
+
 /** Diagnostic form: which rule, if any, says the item does not cover what the question names. */
-export function scopeVerdict(item: Item, topic: string, type: string | undefined, glossary: Glossary, spelt?: ReadonlyMap<string, readonly string[]>): ScopeVerdict {
+export function scopeVerdict(item: Item, topic: string, type: string | undefined, glossary: Glossary, spelt?: ReadonlyMap<string, readonly string[]>, story = ''): ScopeVerdict {
   const runs = phrasesOf(topic, glossary, spelt);
   const passages = itemPassages(item);
   const label = (r: readonly Unit[]) => r.map((u) => u.label).join(' ');
@@ -158,7 +165,8 @@ export function scopeVerdict(item: Item, topic: string, type: string | undefined
   }
   // P: another council's area ("Coventry council", "in Lincolnshire"): a place that is not an
   // everyday word, not in Leicester, Leicestershire or Rutland, and not in the item.
-  const place = elsewhere(topic, glossary);
+  // The same when the story puts the person there ("we're moving to Nottingham, who is their EHCP team").
+  const place = elsewhere(topic, glossary) ?? homeElsewhere(story, glossary);
   if (place && !found({ label: place, names: [[stem(place)]], term: false })) return { covered: false, rule: 'P', phrase: place };
   // M: the item covers none of the specific things the question names, and most of the naming
   // words of its main phrase appear nowhere in it ("school term dates" to an item on PINS).
@@ -183,8 +191,8 @@ export function scopeVerdict(item: Item, topic: string, type: string | undefined
  * dates" is not answered by an item that says "once a term", nor "how do I apply for free
  * school meals" by a table of figures that mentions them.
  */
-export function coversQuestion(item: Item, understanding: Pick<Understanding, 'topic' | 'type'>, glossary: Glossary, resolved: readonly Resolved[] = []): boolean {
-  return scopeVerdict(item, understanding.topic, understanding.type, glossary, spellings(resolved)).covered;
+export function coversQuestion(item: Item, understanding: Pick<Understanding, 'topic' | 'type'> & Partial<Pick<Understanding, 'context'>>, glossary: Glossary, resolved: readonly Resolved[] = []): boolean {
+  return scopeVerdict(item, understanding.topic, understanding.type, glossary, spellings(resolved), understanding.context ?? '').covered;
 }
 
 /** What the search read each typed word as, when it corrected its spelling. */

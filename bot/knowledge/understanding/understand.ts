@@ -1,6 +1,6 @@
 import { removeIdioms } from '../idioms';
 import { isQuestionStopWord, words } from '../text';
-import { separateStory, splitClauses } from './clauses';
+import { isNeedStatement, separateStory, splitClauses } from './clauses';
 import { profileOf, isProfileStatement, type Profile } from './profile';
 import { questionType, type QuestionType } from './question-type';
 import { expandTextSpeak } from './text-speak';
@@ -33,16 +33,22 @@ export type Understanding = {
   refersBack: boolean;
   /** A question asked of "that" or "it" ("is that like being excluded?"): it is about the statement just before. */
   pointsBack: boolean;
+  /** It speaks of "it", "that" or "they" ("how does it work", "can his school do it"): with no topic of its own, it is about what was last answered. */
+  aboutIt: boolean;
 };
 
 /**
  * Requests to produce or fetch something: writing a letter or a plan, looking up a record,
- * recommending a private provider. The content informs; it cannot do these.
+ * recommending a private provider, or foretelling how a case will go ("will we win at
+ * tribunal"). The content informs; it cannot do these.
  */
 const TASK =
-  /^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:write|draft|compose|rewrite|fill in|fill out|complete|generate|create|make) (?:me|us|my|our|a|an|the|up|this|it|some)\b|^(?:(?:can|could|would|will) (?:you|anyone|anybody|someone) (?:please )?|please |pls )?(?:recommend|suggest) (?:me |us )?(?:a|an|some|any|the best|a good)\b|\b(?:can|could|would|will) you (?:please )?(?:write|draft|look (?:it |this |that )?up|look up|check (?:my|his|her|our)|submit (?:it|this|that|my|our|the)|(?:do|sort|complete|handle) (?:it|this|that) for (?:me|us)|apply (?:for it )?(?:for|on behalf of) (?:me|us|my|him|her)|find out (?:my|his|her)|recommend|book (?:me|us)|fill (?:in|out)|send (?:me|us)|tell me (?:my|his|her) (?:caseworker|case officer))\b/;
+  /^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:write|draft|compose|rewrite|fill in|fill out|complete|generate|create|make) (?:me|us|my|our|a|an|the|up|this|it|some)\b|^(?:(?:can|could|would|will) (?:you|anyone|anybody|someone) (?:please )?|please |pls )?(?:recommend|suggest) (?:me |us )?(?:a|an|some|any|the best|a good)\b|\b(?:will|would|could|can) (?:we|i|they|he|she) win\b|\bwhat (?:are|is|re|s) (?:our|my|his|her|their) chances?\b|\b(?:can|could|would|will) you (?:please )?(?:write|draft|look (?:it |this |that )?up|look up|check (?:my|his|her|our)|submit (?:it|this|that|my|our|the)|(?:do|sort|complete|handle) (?:it|this|that) for (?:me|us)|apply (?:for it )?(?:for|on behalf of) (?:me|us|my|him|her)|find out (?:my|his|her)|recommend|book (?:me|us)|fill (?:in|out)|send (?:me|us)|tell me (?:my|his|her) (?:caseworker|case officer))\b/;
 /** A question whose subject is "that", "it" or "they", standing for what was just said. */
 const POINTS_BACK = /^(?:(?:and|but|so|then) )?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|how (?:does|do|did|is|are|can|long does|long will)|what (?:does|do|is|are|did)|why (?:is|are|does|do|did)) (?:that|this|it|they|those|these)\b/;
+/** "It", "that", "they" as what a question is asked of; "is it true that", "is that right" only frame a question. */
+const ABOUT_IT = /\b(?:it|this|that|they|them)\b/;
+const FRAMING = /\b(?:is (?:it|that|this) (?:really |actually )?(?:true|right|correct|normal|the case|a thing)(?: that)?|(?:do|does) (?:anyone|anybody|you) know|that (?:is|s) (?:it|all))\b/g;
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b/;
 
 const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
@@ -65,10 +71,15 @@ export function understand(message: string, earlier?: string): Understanding {
   const profile = profileOf(spelt);
   // The child's age or school year is kept as their stage (below), not as numbers to search.
   const tidy = spelt
+    // "Meanwhile" says what "in the meantime" says (and SUBTLEX, which lists it capitalised, would call it a name).
+    .replace(/\bmean ?while\b/gi, 'in the meantime')
     .replace(/\b(?:in |a |an )?(?:year (?:1[0-3]|[1-9])|\d{1,2} year olds?)\b(?! (?:plan|review|programme|strategy|pilot|funding|placement))/gi, ' ')
     // "my son is 4", "hes 9 and autistic": an age, kept as the stage, not a number to find.
     .replace(/\b((?:(?:my |our |his |her )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|lad) (?:is|who is|whos|whose|aged)|he is|she is|hes|shes|he's|she's|aged)) (\d{1,2})\b(?! (?:weeks?|months?|days?|hours?|minutes?|percent|%|pounds?|places?|miles?|years?|year))/gi, '$1');
-  const clauses = splitClauses(tidy).filter((c) => !isProfileStatement(c.text));
+  const split = splitClauses(tidy).filter((c) => !isProfileStatement(c.text));
+  // "We need to name a school and have no idea what exists. Is there a list?": asked outright, the question is the one with the question mark.
+  const outright = split.some((c) => /\?\s*$/.test(c.text));
+  const clauses = outright ? split.map((c) => (c.question && isNeedStatement(c.text) ? { ...c, question: false } : c)) : split;
   // A short phrase standing before a question is its heading ("tier 3 AP - who's it for?"),
   // part of what is asked; longer statements are the story.
   const first = clauses.findIndex((c) => c.question);
@@ -77,9 +88,12 @@ export function understand(message: string, earlier?: string): Understanding {
   let type: QuestionType | undefined;
   const questions: Question[] = [];
   const inner: string[] = [];
+  /** Of the story inside a question, what was said before the question ("someone said …"), not a remark or reason after it. */
+  const innerBefore: string[] = [];
   for (const clause of asked) {
     const parts = separateStory(clause.text);
     inner.push(...parts.story);
+    innerBefore.push(...parts.story.filter((t) => clause.text.indexOf(t) < clause.text.indexOf(parts.asked)));
     const q = questionType(parts.asked);
     type ??= q.type;
     if (parts.alternatives.length === 0) questions.push({ topic: q.rest, type: q.type });
@@ -96,7 +110,8 @@ export function understand(message: string, earlier?: string): Understanding {
   const before = clauses.slice(0, Math.max(0, first)).filter((c) => story.includes(c));
   const earlierText = earlier ? expandTextSpeak(removeIdioms(earlier).text) : undefined;
   // The closest statement that says something: "honestly don't know where to start" names nothing.
-  const candidates = [...before.map((c) => c.text).reverse(), ...story.map((c) => c.text).reverse(), ...inner];
+  // A remark after the question ("…, the gp just said be patient") is not what the question asks about.
+  const candidates = [...before.map((c) => c.text).reverse(), ...story.map((c) => c.text).reverse(), ...innerBefore];
   const nearest = candidates.find(saysSomething) ?? candidates[0] ?? earlierText;
-  return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking), pointsBack: before.length > 0 && asked.some((c) => POINTS_BACK.test(c.text.toLowerCase().replace(/['\u2019]/g, ''))) };
+  return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking), aboutIt: ABOUT_IT.test(asking.replace(FRAMING, ' ')), pointsBack: before.length > 0 && asked.some((c) => POINTS_BACK.test(c.text.toLowerCase().replace(/['\u2019]/g, ''))) };
 }
