@@ -250,7 +250,7 @@ function run(name: string, v: Variant): void {
     const names = [...vocab.keys()];
     // A length scale on the text's features (not the rules'), so a long story's many small weights do not outvote its one disclosure.
     const valuesOf = (it: Item, x: Sparse) => { const s = v.scale!(it); return x.map((j) => (names[j].startsWith('r:') ? 1 : s)); };
-    const m = v.scale && false
+    const m = v.scale
       ? trainBinaryValued(xs, train.map((it, k) => valuesOf(it, xs[k])), train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001)
       : trainBinary(xs, train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001, train.map((it) => it.weight));
     const predict = (it: Item) => { const x = encode(vocab, it.features); if (!v.scale) return predictBinary(m, x); const val = valuesOf(it, x); let z = m.b; x.forEach((j, i) => (z += m.w[j] * val[i])); return 1 / (1 + Math.exp(-z)); };
