@@ -8,7 +8,7 @@ import { markdownToText } from './markdown';
 import { decodeIndex, encodeIndex, isWholeIndex, type CompactIndex } from './index-codec';
 
 /** Bump when the fields, boosts, tokenising or item shape change, so caches are rebuilt. */
-export const INDEX_FORMAT = 'lunr-v8';
+export const INDEX_FORMAT = 'lunr-v9';
 
 /** Field boosts: a word in a title or a staff-written question says more than one in the body. */
 export const FIELD_BOOSTS = { title: 6, questions: 5, tags: 4, summary: 3, body: 1 } as const;

@@ -10,6 +10,8 @@ export function normalise(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // "co-ordinate" and "coordinate", "co-production" and "coproduction": one word however it is spelt.
+    .replace(/\bco-(?=[a-z])/g, 'co')
     .replace(/['\u2019]s\b/g, '')
     .replace(/['\u2019]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -4,6 +4,7 @@ import { questionType } from '../../bot/knowledge/understanding/question-type';
 import { understand } from '../../bot/knowledge/understanding/understand';
 import { expandTextSpeak } from '../../bot/knowledge/understanding/text-speak';
 import { wordRank } from '../../bot/knowledge/understanding/common-words';
+import { normalise } from '../../bot/knowledge/text';
 
 describe('telling the question from the story inside it', () => {
   it('takes what someone reported as the question and what they said it as story', () => {
@@ -171,5 +172,12 @@ describe('how common a word is', () => {
   it('still counts the name of a place as no everyday word', () => {
     expect(wordRank('nottingham')).toBeUndefined();
     expect(wordRank('derby')).toBeUndefined();
+  });
+});
+
+describe('one word however it is hyphenated', () => {
+  it('reads "co-ordinate" and "coordinate" as the same word, in questions and in the index', () => {
+    expect(normalise('help co-ordinating her care')).toBe('help coordinating her care');
+    expect(expandTextSpeak('who can co-ordinate it')).toBe('who can coordinate it');
   });
 });

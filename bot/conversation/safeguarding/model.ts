@@ -49,9 +49,6 @@ export type ModelVerdict = {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** What the model knows of one feature: its weight, and its row of the category head. */
-type Entry = { weight?: number; head?: Float64Array };
-
 /** Keeps the `max` strongest contributions, strongest first, ties in arrival order: the start of a stable sort, without sorting them all. */
 function keepStrongest(top: Contribution[], c: Contribution, max: number): void {
   let at = top.length;
@@ -64,8 +61,17 @@ function keepStrongest(top: Contribution[], c: Contribution, max: number): void 
 export class CrisisModel {
   readonly threshold: number;
   readonly veto: number;
-  /** One lookup per feature for both weight and head: each lookup is a likely cache miss in a big table. */
-  private readonly entries: ReadonlyMap<string, Entry>;
+  /**
+   * Each feature the model knows, numbered: one lookup per feature finds both its weight and its
+   * head row, in small flat arrays. Every lookup into a big table of objects is a likely cache
+   * miss, and on a long message they were most of the screener's time.
+   */
+  private readonly ids: ReadonlyMap<string, number>;
+  /** Weight by feature number; NaN for a feature with only a head row. */
+  private readonly weightOf: Float64Array;
+  /** Start of the feature's row in `headRows` (rows of one score per category), or -1. */
+  private readonly headRow: Int32Array;
+  private readonly headRows: Float64Array;
   private readonly lexicon: Lexicon;
   private readonly wordOptions: ModelFile['options'];
   /** Word pieces (options.chars) with a weight, by number, so a message's pieces are summed without building their strings. */
@@ -80,10 +86,20 @@ export class CrisisModel {
   constructor(readonly file: ModelFile) {
     this.threshold = file.threshold;
     this.veto = file.veto;
-    const entries = new Map<string, Entry>();
-    for (const [f, w] of Object.entries(file.weights)) entries.set(f, { weight: w });
-    for (const [f, h] of Object.entries(file.head.weights)) entries.set(f, { ...entries.get(f), head: Float64Array.from(h) });
-    this.entries = entries;
+    const ids = new Map<string, number>();
+    for (const f of [...Object.keys(file.weights), ...Object.keys(file.head.weights)]) if (!ids.has(f)) ids.set(f, ids.size);
+    this.ids = ids;
+    this.weightOf = new Float64Array(ids.size).fill(NaN);
+    for (const [f, w] of Object.entries(file.weights)) this.weightOf[ids.get(f)!] = w;
+    const width = file.head.bias.length;
+    const rows = Object.entries(file.head.weights);
+    this.headRow = new Int32Array(ids.size).fill(-1);
+    this.headRows = new Float64Array(rows.length * width);
+    rows.forEach(([f, h], r) => {
+      if (h.length !== width) throw new Error(`safeguarding model: the head row of ${f} has ${h.length} scores, not ${width}`);
+      this.headRow[ids.get(f)!] = r * width;
+      this.headRows.set(h, r * width);
+    });
     const lexicon = new Map<string, string[]>();
     for (const [concept, stems] of Object.entries(file.concepts)) {
       for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), concept]);
@@ -157,13 +173,13 @@ export class CrisisModel {
   judgeFeatures(features: readonly string[], extra?: { z: number; top: readonly Contribution[] }): ModelVerdict {
     let z = this.file.bias + (extra?.z ?? 0);
     const top: Contribution[] = extra ? [...extra.top] : [];
-    const heads: Float64Array[] = [];
+    const heads: number[] = [];
     for (const f of features) {
-      const e = this.entries.get(f);
-      if (e === undefined) continue;
-      if (e.head) heads.push(e.head);
-      const w = e.weight;
-      if (w !== undefined) {
+      const id = this.ids.get(f);
+      if (id === undefined) continue;
+      if (this.headRow[id] >= 0) heads.push(this.headRow[id]);
+      const w = this.weightOf[id];
+      if (!Number.isNaN(w)) {
         z += w;
         if (w > 0) keepStrongest(top, { feature: f, weight: w }, 4);
       }
@@ -175,10 +191,10 @@ export class CrisisModel {
     return { p, crisis, category, categoryP, top };
   }
 
-  /** The head's category from the rows of the message's features, added in feature order. */
-  private category(heads: readonly Float64Array[]): { category: CrisisCategory; categoryP: number } {
+  /** The head's category from the rows of the message's features (their starts in headRows), added in feature order. */
+  private category(heads: readonly number[]): { category: CrisisCategory; categoryP: number } {
     const scores = [...this.file.head.bias];
-    for (const h of heads) for (let i = 0; i < scores.length; i++) scores[i] += h[i];
+    for (const at of heads) for (let i = 0; i < scores.length; i++) scores[i] += this.headRows[at + i];
     let best = 0;
     for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
     const max = scores[best];

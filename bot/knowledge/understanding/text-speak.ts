@@ -117,6 +117,8 @@ export function expandTextSpeak(text: string): string {
       .replace(/\b(\d+)\s?wks?\b/gi, '$1 weeks')
       // "ehc plan", "e.h.c.p" -> EHCP, so the glossary sees one name.
       .replace(/\be\.?h\.?c\.?\s?p\b\.?/gi, 'EHCP')
+      // "co-ordinate" is "coordinate", as the index reads it (see normalise).
+      .replace(/\b(co)-(?=[a-z])/gi, '$1')
       .replace(/\bqa'?d\b/gi, 'quality assured')
       .replace(WORD_RE, (w) => WORDS[w.toLowerCase()] ?? w)
       .replace(/\bdose (it|he|she|they|this|that|the|my|our)\b/gi, 'does $1')
