@@ -26,7 +26,7 @@ export type FeatureOptions = {
    * spelling no one in the training set used ("kil", "tablts", "suicidel") still shares most of its
    * pieces with the word it means. Leave-one-author-out, they raised the model's recall at 2% false alarms the most of anything tried.
    */
-  chars?: readonly number[];
+  chars?: number[];
 };
 
 /** Concept classes that name a harm, a means or a risk; "child", "eat" or "body" alone do not. */
