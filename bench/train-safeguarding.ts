@@ -22,7 +22,7 @@ import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trai
  *   --quick    one CV repeat, no author report (for trying features)
  *   --dry      measure only; do not write model.json
  *   --fa X     the benign false-alarm rate to stay within (default 0.015)
- *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words   feature ablations
+ *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words / --no-chars   feature ablations
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
 
@@ -34,7 +34,14 @@ const faAt = args.indexOf('--fa');
 const TARGET_FA = faAt >= 0 ? Number(args[faAt + 1]) : 0.015;
 const LAMBDAS = [0.01, 0.003, 0.001, 0.0003];
 const HEAD_LAMBDA = 0.001;
-const OPTIONS: FeatureOptions = { bigrams: !args.includes('--no-bigrams'), negation: !args.includes('--no-negation'), pairs: !args.includes('--no-pairs'), functionWords: !args.includes('--no-function-words'), rules: !args.includes('--no-rules') };
+const OPTIONS: FeatureOptions = {
+  bigrams: !args.includes('--no-bigrams'),
+  negation: !args.includes('--no-negation'),
+  pairs: !args.includes('--no-pairs'),
+  functionWords: !args.includes('--no-function-words'),
+  rules: !args.includes('--no-rules'),
+  ...(args.includes('--no-chars') ? {} : { chars: [3, 4] }),
+};
 const READS_RULES = OPTIONS.rules === true;
 const MIN_DOCS = 2;
 const BY_AUTHOR = !args.includes('--select-random');
@@ -132,7 +139,9 @@ function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: b
   const { w, b } = trainBinary(xs, items.map(isCrisis), vocab.size, lambda);
   const fitted: Fitted = { vocab, lambda, policy, w, b };
   if (withHead) {
-    const crisis = items.map((it, i) => ({ it, x: xs[i] })).filter((x) => x.it.tier === 'crisis');
+    // The category head reads whole words, not word pieces: it names the category once the crisis is heard, and pieces would triple model.json.
+    const words = items.map((it) => encode(vocab, it.features.filter((f) => !f.startsWith('g:'))));
+    const crisis = items.map((it, i) => ({ it, x: words[i] })).filter((x) => x.it.tier === 'crisis');
     const head = trainMulti(crisis.map((c) => c.x), crisis.map((c) => CRISIS_CATEGORIES.indexOf(c.it.category as CrisisCategory)), vocab.size, CRISIS_CATEGORIES.length, HEAD_LAMBDA);
     fitted.head = { w: head.w, b: head.b };
   }
@@ -312,6 +321,9 @@ function train(dry: boolean): void {
   const bot = new CrisisModel(parsed);
   const disagree = items.filter((it) => Math.abs(bot.judgeFeatures(it.features).p - prob(m, it)) > 0.02).length;
   if (disagree) throw new Error(`${disagree} cases score differently in the bot's inference than in training`);
+  // And its fast path (word pieces summed from a per-word cache) agrees with the features the trainer used.
+  const fast = items.filter((it, i) => Math.abs(bot.judge(hear(lastTurn(cases[i].say)).normalised, it.rule).p - prob(m, it)) > 0.02).length;
+  if (fast) throw new Error(`${fast} cases score differently in the bot's fast inference than in training`);
   if (dry) return;
   writeFileSync(modelPath(), `${JSON.stringify(parsed)}\n`);
   console.log(`wrote ${modelPath()}: ${Object.keys(weights).length} weights, ${Object.keys(head).length} head rows, ${Object.values(concepts).flat().length} concept stems`);
