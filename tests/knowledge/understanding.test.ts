@@ -139,6 +139,7 @@ describe('reading people as they write', () => {
 
   it('hears "were" as opening a question only before its subject, not as "we\'re" typed without the apostrophe', () => {
     const [statement] = splitClauses('were in loughborough and he is 6');
+    expect(splitClauses('were a small primary with a busy room')[0].question).toBe(false);
     const [question] = splitClauses('were there any changes to the forms');
     expect(statement.question).toBe(false);
     expect(question.question).toBe(true);
