@@ -188,3 +188,15 @@ describe('more of how people type', () => {
     expect(expandTextSpeak('ds 4 got referred in sept, how long at the mo')).toBe('son 4 got referred in September, how long at the moment');
   });
 });
+
+describe('the end of a sentence and the words around a time question', () => {
+  it('keeps the full stop after "ehcp." so the next sentence stays a sentence of its own', () => {
+    expect(expandTextSpeak('she has an ehcp. would we lose it')).toBe('she has an EHCP. would we lose it');
+    const u = understand('she has an ehcp. would we lose it if we moved house');
+    expect(u.topic).not.toMatch(/EHCP/i);
+  });
+
+  it('takes "from start to finish" and "roughly" out of a question about time', () => {
+    expect(questionType('how long does an assessment take from start to finish roughly').rest).not.toMatch(/start|finish|roughly/);
+  });
+});

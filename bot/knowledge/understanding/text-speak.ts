@@ -123,7 +123,9 @@ export function expandTextSpeak(text: string): string {
       .replace(/\b(\d{1,2})\s?(?:yr|year)s?\s?\+/gi, '$1 years plus')
       .replace(/\b(\d+)\s?wks?\b/gi, '$1 weeks')
       // "ehc plan", "e.h.c.p" -> EHCP, so the glossary sees one name.
-      .replace(/\be\.?h\.?c\.?\s?p\b\.?/gi, 'EHCP')
+      // (A full stop after a plain "ehcp." ends the sentence: only "e.h.c.p." loses its last dot.)
+      .replace(/\be\.h\.c\.\s?p\b\.?/gi, 'EHCP')
+      .replace(/\be\.?h\.?c\.?\s?p\b/gi, 'EHCP')
       // "co-ordinate" is "coordinate", as the index reads it (see normalise).
       .replace(/\b(co)-(?=[a-z])/gi, '$1')
       .replace(/\bqa'?d\b/gi, 'quality assured')
