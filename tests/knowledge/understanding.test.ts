@@ -200,3 +200,11 @@ describe('the end of a sentence and the words around a time question', () => {
     expect(questionType('how long does an assessment take from start to finish roughly').rest).not.toMatch(/start|finish|roughly/);
   });
 });
+
+describe('a reason about "it"', () => {
+  it('sets "… so it gets dealt with quickly" aside as the reason, not a question about "it"', () => {
+    const { asked, story } = separateStory('is there an email address for the funding team in the city so it gets dealt with quickly');
+    expect(asked).toBe('is there an email address for the funding team in the city');
+    expect(story.join(' ')).toMatch(/dealt with/);
+  });
+});
