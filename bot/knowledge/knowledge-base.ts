@@ -225,7 +225,9 @@ export class KnowledgeBase implements SearchIndex {
     // The child's stage ("can his secondary do it") says who it is for, not what it is about.
     const stage = understanding.profile.phase;
     const isStage = (r: Resolved) => stage !== undefined && stage.includes(r.concept.label);
-    const vague = resolved.every((r) => isWeak(r) || isStage(r)) && understanding.nearest !== undefined;
+    // One word much of the content uses ("funding", "school") names no topic either.
+    const general = (r: Resolved) => !r.concept.glossary && r.idf < RANKING.generalIdf;
+    const vague = resolved.every((r) => isWeak(r) || isStage(r) || general(r)) && resolved.filter((r) => !isWeak(r) && !isStage(r)).length <= 1 && understanding.nearest !== undefined;
     const nearest = understanding.nearest;
     if ((vague || understanding.pointsBack) && nearest !== undefined) {
       // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.

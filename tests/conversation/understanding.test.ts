@@ -211,4 +211,9 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say('the school said they might ask for a SEIP placement for my son in year 9 because he is struggling. how long would he go there for?');
     expect(cited(replies[0])).toMatch(/SEIP|Secondary Education and Inclusion Partnership/);
   });
+
+  it('lets the story name the topic when the question only has words most of the content uses', async () => {
+    const replies = await bot.say('our school was awarded E3 for a pupil in the spring. what happens at the end of the funding?', { channel: 'msteams' });
+    expect(cited(replies[0])).toMatch(/Element 3/);
+  });
 });

@@ -12,7 +12,7 @@ export type Clause = {
 
 /** Words that open a question or a request, after any greeting or filler. */
 const OPENER =
-  /^(?:what|whats|how|where|wheres|when|whens|who|whos|whose|which|why|is|isnt|are|arent|am|(?:was|wasnt|were|werent)(?= (?:you|they|we|there|the|a|an|any|he|she|it|that|this|these|those|his|her|their|our|my|your))|can|cant|could|do|does|did|will|would|should|shall|has|have|any|anyone|anybody|tell|explain|describe|need|i need|we need|i want to know|want to know|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|please|give me|show me|info on|information on|help with|help me|where can|i would like to know|id like to know|id like|i would like|i want to|we want to|i need to|we need to)\b/;
+  /^(?:what|whats|how|where|wheres|when|whens|who|whos|whose|which|why|is|isnt|are|arent|am|was|wasnt|(?:were|werent)(?= (?:you|they|there|any|he|she|it|that|this|these|those))|can|cant|could|do|does|did|will|would|should|shall|has|have|any|anyone|anybody|tell|explain|describe|need|i need|we need|i want to know|want to know|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|please|give me|show me|info on|information on|help with|help me|where can|i would like to know|id like to know|id like|i would like|i want to|we want to|i need to|we need to)\b/;
 const FILLER = /^(?:(?:so|and|but|anyway|anyways|ok|okay|right|hi|hello|hey|hiya|help|please|quick question|quick one|also|just|um|erm|hmm|basically|honestly|sorry|thanks|yes|no|well|then|now)\b[\s,]*)+/;
 
 /** Split at sentence ends, and before a question that follows a comma, dash or "and/but/so". */
