@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateStory, splitClauses } from '../../bot/knowledge/understanding/clauses';
+import { separateStory, splitClauses, withoutReason } from '../../bot/knowledge/understanding/clauses';
 import { questionType } from '../../bot/knowledge/understanding/question-type';
 import { understand } from '../../bot/knowledge/understanding/understand';
 import { expandTextSpeak } from '../../bot/knowledge/understanding/text-speak';
@@ -206,5 +206,17 @@ describe('a reason about "it"', () => {
     const { asked, story } = separateStory('is there an email address for the funding team in the city so it gets dealt with quickly');
     expect(asked).toBe('is there an email address for the funding team in the city');
     expect(story.join(' ')).toMatch(/dealt with/);
+  });
+});
+
+describe('what a statement is about, not why', () => {
+  it('leaves the reason off the statement a question leans on', () => {
+    expect(withoutReason("he is on a part-time timetable so he doesnt get excluded")).toBe('he is on a part-time timetable');
+    const u = understand("his school put him on 'tier 2' support so he doesnt get excluded. what does that mean for him?");
+    expect(u.nearest).not.toMatch(/excluded/);
+  });
+
+  it('takes "was it ever sorted out" as the way of asking, not as a topic', () => {
+    expect(questionType('was the backlog ever sorted out').rest).toBe('was the backlog');
   });
 });

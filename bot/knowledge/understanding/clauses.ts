@@ -113,5 +113,12 @@ const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are
 const REMARK = /,\s*(?=(?:i|we|he|she|they|my|our|his|her|their|the head|the school)\s|the [a-z]+(?: [a-z]+)? (?:just |only |even |also |then )?(?:said|says|told|tells|thinks|reckons|keeps|kept|is|are|was|were|has|have|had)\b)/i;
 const ALTERNATIVE = /,?\s+(?:or|but)\s+(?=(?:do|does|did|is|are|was|will|would|should|can|could|has|have|i|we|you|they|he|she|it)\s)/i;
 
+/** A statement without the reason at its end ("… is on tier 1 support so she doesn't get excluded"): what it is about, not why. */
+export function withoutReason(statement: string): string {
+  const m = STORY_REASON.exec(statement);
+  return m && m.index > 0 && statement.slice(0, m.index).split(/\s+/).length >= 3 ? statement.slice(0, m.index) : statement;
+}
+const STORY_REASON = /[\s,]+so (?:that )?(?:i|we|he|she|they|it) (?:can|cant|could|doesnt|does not|don't|dont|won't|wont|will|wouldn't|wouldnt|isnt|is not|gets?|doesn't)\b/i;
+
 /** The part after "someone said" is worth asking about when the whole ends as a question. */
 const isQuestionLike = (after: string, whole: string) => /\?\s*$/.test(whole) || isQuestion(after);

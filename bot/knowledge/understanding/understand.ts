@@ -1,6 +1,6 @@
 import { removeIdioms } from '../idioms';
 import { isQuestionStopWord, words } from '../text';
-import { isNeedStatement, separateStory, splitClauses } from './clauses';
+import { isNeedStatement, separateStory, splitClauses, withoutReason } from './clauses';
 import { profileOf, isProfileStatement, type Profile } from './profile';
 import { questionType, type QuestionType } from './question-type';
 import { expandTextSpeak } from './text-speak';
@@ -112,7 +112,8 @@ export function understand(message: string, earlier?: string): Understanding {
   // The closest statement that says something: "honestly don't know where to start" names nothing.
   // A remark after the question ("…, the gp just said be patient") is not what the question asks about.
   const candidates = [...before.map((c) => c.text).reverse(), ...story.map((c) => c.text).reverse(), ...innerBefore];
-  const nearest = candidates.find(saysSomething) ?? candidates[0] ?? earlierText;
+  const closest = candidates.find(saysSomething) ?? candidates[0];
+  const nearest = closest !== undefined ? withoutReason(closest) : earlierText;
   // Only the question itself: "… so it gets dealt with quickly" is a reason, not a question about "it".
   const aboutIt = questions.some((q) => ABOUT_IT.test(q.topic.replace(FRAMING, ' ')));
   return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking), aboutIt, pointsBack: before.length > 0 && ((aboutIt && questions.length === 1) || asked.some((c) => POINTS_BACK.test(c.text.toLowerCase().replace(/['\u2019]/g, '')))) };
