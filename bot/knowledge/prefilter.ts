@@ -441,10 +441,18 @@ export class Prefilter {
   /** For each pattern, false only when it certainly cannot match anywhere in `text`. */
   possible(text: string): boolean[] {
     const found = this.automaton.scan(this.caseless ? caseFold(text) : text, this.clauseCount);
+    // Plain loops, no callbacks: this runs for every pattern on every message.
     const out = new Array<boolean>(this.needs.length);
     for (let p = 0; p < this.needs.length; p++) {
       const alts = this.needs[p];
-      out[p] = alts === null || alts.some((alt) => alt.every((id) => found[id] === 1));
+      let ok = alts === null;
+      for (let a = 0; !ok && a < alts!.length; a++) {
+        const alt = alts![a];
+        let all = true;
+        for (let c = 0; all && c < alt.length; c++) all = found[alt[c]] === 1;
+        ok = all;
+      }
+      out[p] = ok;
     }
     return out;
   }
