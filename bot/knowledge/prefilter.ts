@@ -20,6 +20,8 @@ type Info = { exact: Set<string> | null; clauses: Set<string>[] };
 
 /** Larger exact sets are cut down to clauses, so start-up stays quick and the word lists small. */
 const MAX_EXACT = 24;
+/** A group of alternatives stays exact up to this many strings, so the spaces around it still join it (" hit "). */
+const MAX_UNION = 64;
 /** A clause whose shortest string is shorter than this ("a", "i ") is met by nearly every message: not worth keeping. */
 const MIN_LENGTH = 3;
 /** Longer strings are cut to their start: a text holding the whole holds the start, and the table stays small. */
@@ -85,7 +87,7 @@ function sequence(parts: Info[]): Info {
   };
   for (const p of parts) {
     if (p.exact) {
-      if (run.size * p.exact.size > MAX_EXACT) {
+      if (run.size > 1 && run.size * p.exact.size > MAX_EXACT) {
         // Too many to multiply out: keep the run as a clause, then carry on from only its last few
         // characters ("a the " -> " "), so a short word after it ("tv") still gets some context (" tv").
         flush();
@@ -110,7 +112,7 @@ function either(alternatives: Info[]): Info {
   if (alternatives.every((a) => a.exact)) {
     const all = new Set<string>();
     for (const a of alternatives) for (const s of a.exact!) all.add(s);
-    if (all.size <= MAX_EXACT) return { exact: all, clauses: [] };
+    if (all.size <= MAX_UNION) return { exact: all, clauses: [] };
   }
   const joined = new Set<string>();
   for (const a of alternatives) {
