@@ -38,18 +38,18 @@ function adam(size: number) {
 
 export type Binary = { w: Float64Array; b: number };
 
-/** Minimises mean log loss + lambda/2 |w|^2 (bias not penalised). */
-export function trainBinary(xs: readonly Sparse[], ys: readonly number[], dims: number, lambda: number): Binary {
+/** Minimises mean (optionally weighted) log loss + lambda/2 |w|^2 (bias not penalised). */
+export function trainBinary(xs: readonly Sparse[], ys: readonly number[], dims: number, lambda: number, weights?: readonly number[]): Binary {
   const params = new Float64Array(dims + 1); // last is the bias
   const grad = new Float64Array(dims + 1);
   const opt = adam(dims + 1);
-  const n = xs.length;
+  const n = weights ? weights.reduce((s, w) => s + w, 0) : xs.length;
   for (let step = 0; step < STEPS; step++) {
     grad.fill(0);
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < xs.length; k++) {
       let z = params[dims];
       for (const j of xs[k]) z += params[j];
-      const g = (1 / (1 + Math.exp(-z)) - ys[k]) / n;
+      const g = ((1 / (1 + Math.exp(-z)) - ys[k]) * (weights ? weights[k] : 1)) / n;
       for (const j of xs[k]) grad[j] += g;
       grad[dims] += g;
     }
@@ -123,4 +123,27 @@ export function stratifiedFolds(labels: readonly string[], k: number, random: ()
     offset += items.length;
   }
   return folds;
+}
+
+/** As trainBinary, with a value per feature present (`values[k][i]` for `xs[k][i]`) instead of 1. */
+export function trainBinaryValued(xs: readonly Sparse[], values: readonly (readonly number[])[], ys: readonly number[], dims: number, lambda: number): Binary {
+  const params = new Float64Array(dims + 1);
+  const grad = new Float64Array(dims + 1);
+  const opt = adam(dims + 1);
+  const n = xs.length;
+  for (let step = 0; step < STEPS; step++) {
+    grad.fill(0);
+    for (let k = 0; k < n; k++) {
+      const x = xs[k];
+      const v = values[k];
+      let z = params[dims];
+      for (let i = 0; i < x.length; i++) z += params[x[i]] * v[i];
+      const g = (1 / (1 + Math.exp(-z)) - ys[k]) / n;
+      for (let i = 0; i < x.length; i++) grad[x[i]] += g * v[i];
+      grad[dims] += g;
+    }
+    for (let j = 0; j < dims; j++) grad[j] += lambda * params[j];
+    opt.step(params, grad);
+  }
+  return { w: params.subarray(0, dims), b: params[dims] };
 }

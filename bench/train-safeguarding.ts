@@ -22,7 +22,8 @@ import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trai
  *   --quick    one CV repeat, no author report (for trying features)
  *   --dry      measure only; do not write model.json
  *   --fa X     the benign false-alarm rate to stay within (default 0.015)
- *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words   feature ablations
+ *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words / --no-chars   feature ablations
+ *   --no-ordinary   leave out the ordinary SEND questions that otherwise join every training fold as negatives (see ORDINARY_FILE)
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
 
@@ -34,7 +35,14 @@ const faAt = args.indexOf('--fa');
 const TARGET_FA = faAt >= 0 ? Number(args[faAt + 1]) : 0.015;
 const LAMBDAS = [0.01, 0.003, 0.001, 0.0003];
 const HEAD_LAMBDA = 0.001;
-const OPTIONS: FeatureOptions = { bigrams: !args.includes('--no-bigrams'), negation: !args.includes('--no-negation'), pairs: !args.includes('--no-pairs'), functionWords: !args.includes('--no-function-words'), rules: !args.includes('--no-rules') };
+const OPTIONS: FeatureOptions = {
+  bigrams: !args.includes('--no-bigrams'),
+  negation: !args.includes('--no-negation'),
+  pairs: !args.includes('--no-pairs'),
+  functionWords: !args.includes('--no-function-words'),
+  rules: !args.includes('--no-rules'),
+  ...(args.includes('--no-chars') ? {} : { chars: [3, 4] }),
+};
 const READS_RULES = OPTIONS.rules === true;
 const MIN_DOCS = 2;
 const BY_AUTHOR = !args.includes('--select-random');
@@ -126,13 +134,33 @@ function policyFor(items: readonly Item[], p: readonly number[]): Policy {
   return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)) };
 }
 
+/**
+ * Ordinary SEND questions (the realistic question set's tune split: never its holdout, never the
+ * shared eval sets) join every training fold as negatives at a quarter weight, and are never
+ * scored: the safeguarding set's look-alikes are all written around crisis words, so without
+ * them the model with word pieces called "my son might be kicked out" or "an AP placement" a
+ * crisis. Leave-one-author-out on tune (bench/safeguarding-loao.ts, ORDNEG) it cost no recall
+ * (79.2% -> 79.0%, false alarms 5.3% -> 5.0%), and of the half of the questions held out from
+ * that training, those called crisis went from 3/412 to 1/412 (the model without word pieces: 1).
+ * (At full weight, and also held out as an author, an earlier model learned that SEND words
+ * meant no crisis; a small weight and never testing on them is the milder use.) The staleness
+ * check stays on the safeguarding tune alone: this set changes with other work and only steadies
+ * the model; its hash is in the report.
+ */
+const ORDINARY_FILE = join('tests', 'questions', 'realistic', 'tune.json');
+const ORDINARY_WEIGHT = 0.25;
+let ordinary: Item[] = [];
+
 function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: boolean): Fitted {
-  const vocab = vocabulary(items);
-  const xs = items.map((it) => encode(vocab, it.features));
-  const { w, b } = trainBinary(xs, items.map(isCrisis), vocab.size, lambda);
+  const all = [...items, ...ordinary];
+  const vocab = vocabulary(all);
+  const xs = all.map((it) => encode(vocab, it.features));
+  const { w, b } = trainBinary(xs, all.map(isCrisis), vocab.size, lambda, ordinary.length ? all.map((it) => (it.category === 'send-question' ? ORDINARY_WEIGHT : 1)) : undefined);
   const fitted: Fitted = { vocab, lambda, policy, w, b };
   if (withHead) {
-    const crisis = items.map((it, i) => ({ it, x: xs[i] })).filter((x) => x.it.tier === 'crisis');
+    // The category head reads whole words, not word pieces: it names the category once the crisis is heard, and pieces would triple model.json.
+    const words = all.map((it) => encode(vocab, it.features.filter((f) => !f.startsWith('g:'))));
+    const crisis = all.map((it, i) => ({ it, x: words[i] })).filter((x) => x.it.tier === 'crisis');
     const head = trainMulti(crisis.map((c) => c.x), crisis.map((c) => CRISIS_CATEGORIES.indexOf(c.it.category as CrisisCategory)), vocab.size, CRISIS_CATEGORIES.length, HEAD_LAMBDA);
     fitted.head = { w: head.w, b: head.b };
   }
@@ -277,8 +305,20 @@ function train(dry: boolean): void {
     it.features = READS_RULES ? [...own, ...ruleFeatures(it.rule)] : own;
     it.evidence = hasRiskEvidence(it.features);
   }
+  const ordinaryText = readFileSync(ORDINARY_FILE, 'utf8');
+  if (!args.includes('--no-ordinary')) {
+    ordinary = (JSON.parse(ordinaryText) as { cases: { id: string; kind?: string; say: string | string[] }[] }).cases
+      .filter((q) => q.kind !== 'safeguard')
+      .map((q) => {
+        const rule = rules(q.say);
+        const own = modelFeatures(hear(lastTurn(q.say)).normalised, lexicon, OPTIONS);
+        const features = READS_RULES ? [...own, ...ruleFeatures(rule)] : own;
+        return { id: q.id, category: 'send-question', tier: 'none' as const, author: 'ordinary', features, rule, evidence: hasRiskEvidence(features) };
+      });
+  }
   const quick = args.includes('--quick');
   const report: Record<string, unknown> = { cv: crossValidate(items, quick ? 1 : 3) };
+  if (ordinary.length) report.ordinaryNegatives = { file: ORDINARY_FILE, sha256: sha256(ordinaryText), cases: ordinary.length, weight: ORDINARY_WEIGHT };
   if (!quick) report.leaveAuthorOut = leaveAuthorOut(items);
 
   const { lambda, policy, recall } = select(items, 3);
@@ -312,6 +352,9 @@ function train(dry: boolean): void {
   const bot = new CrisisModel(parsed);
   const disagree = items.filter((it) => Math.abs(bot.judgeFeatures(it.features).p - prob(m, it)) > 0.02).length;
   if (disagree) throw new Error(`${disagree} cases score differently in the bot's inference than in training`);
+  // And its fast path (word pieces summed from a per-word cache) agrees with the features the trainer used.
+  const fast = items.filter((it, i) => Math.abs(bot.judge(hear(lastTurn(cases[i].say)).normalised, it.rule).p - prob(m, it)) > 0.02).length;
+  if (fast) throw new Error(`${fast} cases score differently in the bot's fast inference than in training`);
   if (dry) return;
   writeFileSync(modelPath(), `${JSON.stringify(parsed)}\n`);
   console.log(`wrote ${modelPath()}: ${Object.keys(weights).length} weights, ${Object.keys(head).length} head rows, ${Object.values(concepts).flat().length} concept stems`);

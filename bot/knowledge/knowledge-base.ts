@@ -3,13 +3,14 @@ import { LRUCache } from 'lru-cache';
 import type { GlossaryEntry, Item } from './schema';
 import { Glossary } from './glossary';
 import { buildIndex, contentWords, FIELDS, type Field } from './index-builder';
-import { isQuestionStopWord, stem, words } from './text';
+import { isQuestionStopWord, normalise, stem, words } from './text';
 import { parseQuestion, type Concept } from './query';
 import { rank, resolveConcepts, type Hit, type Preferences, type Resolved, type SearchIndex } from './search';
 import { decide, type Decision } from './decide';
 import { Spelling } from './spelling';
 import { understand, type Understanding } from './understanding/understand';
 import { wordRank } from './understanding/common-words';
+import { areaOf } from './understanding/profile';
 import { RANKING } from './tuning';
 
 /** A concept that cannot carry a question on its own: an everyday word ("even", "quicker") or one no item uses. */
@@ -40,8 +41,12 @@ const isSpecific = (c: Concept) => c.glossary !== undefined || !/^[a-z]+$/.test(
  */
 const QUOTED = /(?<![\p{L}\p{N}])['"\u2018\u201c]([^'"\u2018\u2019\u201c\u201d]{2,40}?)['"\u2019\u201d](?![\p{L}\p{N}])/gu;
 function quotedPhrases(text: string): string[] {
-  return [...text.matchAll(QUOTED)].map((m) => m[1]).filter((q) => q.trim().split(/\s+/).length <= 3 && words(q).every((w) => !isQuestionStopWord(w)));
+  const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]).filter((q) => q.trim().split(/\s+/).length <= 3 && words(q).every((w) => !isQuestionStopWord(w)));
+  // Words Capitalised Together mid-sentence ("a talk about Early Talk Boost") are a name too; a place is not a topic.
+  const capitalised = [...text.matchAll(CAPITALISED)].filter((m) => m.index! > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index)) && !areaOf(m[1])).map((m) => m[1]);
+  return [...quoted, ...capitalised];
 }
+const CAPITALISED = /(?<![\p{L}\p{N}])([A-Z][a-z]+(?: (?:(?:for|of|and|the|in|to) )?[A-Z][A-Za-z]+){1,3})(?![\p{L}\p{N}])/gu;
 
 type Resolver = (concepts: readonly Concept[]) => Resolved[];
 
@@ -201,6 +206,22 @@ export class KnowledgeBase implements SearchIndex {
     return best;
   }
 
+  private titlePairs?: Set<string>;
+
+  /** Whether two words next to each other in a question stand together in some item's title ("local offer"). */
+  private namesAnItem(labels: readonly string[]): boolean {
+    if (!this.titlePairs) {
+      const pairs = new Set<string>();
+      for (const item of this.items) {
+        const w = normalise(item.title).split(' ').filter((x) => !isQuestionStopWord(x));
+        for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
+      }
+      this.titlePairs = pairs;
+    }
+    for (let i = 1; i < labels.length; i++) if (this.titlePairs.has(`${labels[i - 1]} ${labels[i]}`)) return true;
+    return false;
+  }
+
   /** resolveConcepts for one message, remembering each concept's result. */
   private resolver(): Resolver {
     const known = new Map<string, Resolved>();
@@ -225,7 +246,11 @@ export class KnowledgeBase implements SearchIndex {
     // The child's stage ("can his secondary do it") says who it is for, not what it is about.
     const stage = understanding.profile.phase;
     const isStage = (r: Resolved) => stage !== undefined && stage.includes(r.concept.label);
-    const vague = resolved.every((r) => isWeak(r) || isStage(r)) && understanding.nearest !== undefined;
+    // One word much of the content uses ("funding", "school") names no topic either.
+    const general = (r: Resolved) => !r.concept.glossary && r.idf < RANKING.generalIdf;
+    // Everyday words that stand together as an item's name ("local offer", "short breaks") are a topic.
+    const named = this.namesAnItem(resolved.map((r) => r.concept.label));
+    const vague = !named && resolved.every((r) => isWeak(r) || isStage(r) || general(r)) && resolved.filter((r) => !isWeak(r) && !isStage(r)).length <= 1 && understanding.nearest !== undefined;
     const nearest = understanding.nearest;
     if ((vague || understanding.pointsBack) && nearest !== undefined) {
       // Only its specific words ("PINS", "tier 3 placement"); everyday ones stay context.

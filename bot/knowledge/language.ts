@@ -1,4 +1,8 @@
 import { francAll } from 'franc-min';
+import { wordRank } from './understanding/common-words';
+
+/** SUBTLEX rank within which a word is everyday English. */
+const EVERYDAY_ENGLISH = 20000;
 
 /**
  * Which language a message is written in, when it is clearly not English. Short messages are
@@ -91,6 +95,10 @@ function fromLatin(text: string, letters: number): string | undefined {
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   // One English little word in five is English with a few borrowed words, not another language.
   if (english * 5 > words.length) return undefined;
+  // Shorthand with no little words ("emergency top-up queries email") is still English when
+  // nearly every word is an everyday English one.
+  const everyday = words.filter((w) => (wordRank(w) ?? Infinity) <= EVERYDAY_ENGLISH).length;
+  if (everyday * 5 >= words.length * 4) return undefined;
   const polishLetters = POLISH_LETTERS.test(text);
   if (!(polishLetters && words.length >= 2) && (letters < MIN_LATIN_LETTERS || words.length < MIN_LATIN_WORDS)) return undefined;
   const ranked = francAll(text, { minLength: 1 });

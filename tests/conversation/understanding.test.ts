@@ -211,4 +211,19 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say('the school said they might ask for a SEIP placement for my son in year 9 because he is struggling. how long would he go there for?');
     expect(cited(replies[0])).toMatch(/SEIP|Secondary Education and Inclusion Partnership/);
   });
+
+  it('lets the story name the topic when the question only has words most of the content uses', async () => {
+    const replies = await bot.say('our school was awarded E3 for a pupil in the spring. what happens at the end of the funding?', { channel: 'msteams' });
+    expect(cited(replies[0])).toMatch(/Element 3/);
+  });
+
+  it('takes a name written in capitals in the story as what "it" in the question is', async () => {
+    const replies = await bot.say('We are a small pre-school and our deputy heard about Early Talk Boost at a cluster meeting. Who makes it and is it only for children with a specialist referral?', { channel: 'msteams' });
+    expect(cited(replies[0])).toMatch(/Early Talk Boost/);
+  });
+
+  it('reads two everyday words that name an item ("local offer") as the topic, not as a question leaning on the story', async () => {
+    const replies = await bot.say('my health visitor mentioned autism groups and said to look on the local offer. what is the local offer and who is it for?');
+    expect(cited(replies[0])).toMatch(/Local Offer/i);
+  });
 });

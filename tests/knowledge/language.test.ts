@@ -30,6 +30,7 @@ describe('language detection', () => {
     'Oakfield',
     'hi',
     'ok',
+    'annual review paperwork upload deadline queries',
   ])('leaves English (and too little to tell) to be answered in English: %s', (text) => {
     expect(detectLanguage(text)).toBeUndefined();
   });

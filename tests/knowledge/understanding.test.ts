@@ -139,6 +139,7 @@ describe('reading people as they write', () => {
 
   it('hears "were" as opening a question only before its subject, not as "we\'re" typed without the apostrophe', () => {
     const [statement] = splitClauses('were in loughborough and he is 6');
+    expect(splitClauses('were a small primary with a busy room')[0].question).toBe(false);
     const [question] = splitClauses('were there any changes to the forms');
     expect(statement.question).toBe(false);
     expect(question.question).toBe(true);
@@ -179,5 +180,31 @@ describe('one word however it is hyphenated', () => {
   it('reads "co-ordinate" and "coordinate" as the same word, in questions and in the index', () => {
     expect(normalise('help co-ordinating her care')).toBe('help coordinating her care');
     expect(expandTextSpeak('who can co-ordinate it')).toBe('who can coordinate it');
+  });
+});
+
+describe('more of how people type', () => {
+  it('keeps a child\'s age after "son" as a number, and spells out "at the mo" and short months', () => {
+    expect(expandTextSpeak('ds 4 got referred in sept, how long at the mo')).toBe('son 4 got referred in September, how long at the moment');
+  });
+});
+
+describe('the end of a sentence and the words around a time question', () => {
+  it('keeps the full stop after "ehcp." so the next sentence stays a sentence of its own', () => {
+    expect(expandTextSpeak('she has an ehcp. would we lose it')).toBe('she has an EHCP. would we lose it');
+    const u = understand('she has an ehcp. would we lose it if we moved house');
+    expect(u.topic).not.toMatch(/EHCP/i);
+  });
+
+  it('takes "from start to finish" and "roughly" out of a question about time', () => {
+    expect(questionType('how long does an assessment take from start to finish roughly').rest).not.toMatch(/start|finish|roughly/);
+  });
+});
+
+describe('a reason about "it"', () => {
+  it('sets "… so it gets dealt with quickly" aside as the reason, not a question about "it"', () => {
+    const { asked, story } = separateStory('is there an email address for the funding team in the city so it gets dealt with quickly');
+    expect(asked).toBe('is there an email address for the funding team in the city');
+    expect(story.join(' ')).toMatch(/dealt with/);
   });
 });

@@ -21,6 +21,12 @@ export type FeatureOptions = {
   functionWords?: boolean;
   /** What the rules heard (cues, family scores, tier) as features, so the model can also overrule a rule's false alarm. */
   rules?: boolean;
+  /**
+   * Character n-grams of each word, [shortest, longest] ("<kil", "kil", "ill>"), so a typo or a
+   * spelling no one in the training set used ("kil", "tablts", "suicidel") still shares most of its
+   * pieces with the word it means. Leave-one-author-out, they raised the model's recall at 2% false alarms the most of anything tried.
+   */
+  chars?: number[];
 };
 
 /** Concept classes that name a harm, a means or a risk; "child", "eat" or "body" alone do not. */
@@ -86,6 +92,11 @@ function conceptsOf(token: string, s: string, lexicon: Lexicon): string[] {
   if (NOW.has(token)) out.push('time-now');
   if (PAST.has(token)) out.push('time-past');
   return out;
+}
+
+function grams(token: string, [lo, hi]: readonly number[], out: Set<string>): void {
+  const w = `<${token}>`;
+  for (let n = lo; n <= hi; n++) for (let i = 0; i + n <= w.length; i++) out.add(`g:${w.slice(i, i + n)}`);
 }
 
 /** A word's own features, plain and negated: its stem, "w:" feature and concept classes with their "c:" features. */
@@ -154,6 +165,7 @@ export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, opti
         scope = NEGATORS.has(token) ? 3 : Math.max(0, scope - 1);
         const mark = negated ? 1 : 0; // index of the negated ('!') form
         if (options.functionWords !== false || !FUNCTION_WORDS.has(token)) out.add(f.word[mark]);
+        if (options.chars && token.length >= 3) grams(token, options.chars, out);
         if (options.bigrams && last) out.add(BIGRAMS.get(last, s));
         last = s;
         for (let k = 0; k < f.concepts.length; k++) {

@@ -10,7 +10,7 @@ import { hasRiskEvidence, modelFeatures, ruleFeatures, type Lexicon, type RuleVi
  * and a multinomial head that names the category when no rule cue did. Inference is a sum of
  * weights; the model file is read once.
  */
-const Options = z.object({ bigrams: z.boolean(), negation: z.boolean(), pairs: z.boolean(), functionWords: z.boolean().optional(), rules: z.boolean().optional() });
+const Options = z.object({ bigrams: z.boolean(), negation: z.boolean(), pairs: z.boolean(), functionWords: z.boolean().optional(), rules: z.boolean().optional(), chars: z.array(z.number().int()).length(2).optional() });
 
 export const ModelFileSchema = z.object({
   version: z.literal(1),
@@ -73,6 +73,15 @@ export class CrisisModel {
   private readonly headRow: Int32Array;
   private readonly headRows: Float64Array;
   private readonly lexicon: Lexicon;
+  private readonly wordOptions: ModelFile['options'];
+  /** Word pieces (options.chars) with a weight, by number, so a message's pieces are summed without building their strings. */
+  private readonly pieceIds = new Map<string, number>();
+  private readonly pieceWeights: Float64Array;
+  /** A word's weighted pieces, worked out once per word (bounded, like the stems). */
+  private readonly wordPieces = new Map<string, Int32Array>();
+  /** Which message last counted each piece: a piece counts once per message, as in training. */
+  private readonly stamps: Uint32Array;
+  private generation = 0;
 
   constructor(readonly file: ModelFile) {
     this.threshold = file.threshold;
@@ -96,6 +105,58 @@ export class CrisisModel {
       for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), concept]);
     }
     this.lexicon = lexicon;
+    this.wordOptions = { ...file.options, chars: undefined };
+    const pieces = Object.entries(file.weights).filter(([f]) => f.startsWith('g:'));
+    this.pieceWeights = new Float64Array(pieces.length);
+    pieces.forEach(([f, w], i) => {
+      this.pieceIds.set(f, i);
+      this.pieceWeights[i] = w;
+    });
+    this.stamps = new Uint32Array(pieces.length);
+  }
+
+  private piecesOf(word: string, [lo, hi]: readonly number[]): Int32Array {
+    let ids = this.wordPieces.get(word);
+    if (!ids) {
+      const found: number[] = [];
+      const w = `<${word}>`;
+      for (let n = lo; n <= hi; n++) {
+        for (let i = 0; i + n <= w.length; i++) {
+          const id = this.pieceIds.get(`g:${w.slice(i, i + n)}`);
+          if (id !== undefined) found.push(id);
+        }
+      }
+      ids = Int32Array.from(found);
+      if (this.wordPieces.size > 20_000) this.wordPieces.clear();
+      this.wordPieces.set(word, ids);
+    }
+    return ids;
+  }
+
+  /** The word pieces' part of the score, and each word whose pieces pushed towards crisis (as "g:<word>"). */
+  private pieces(clauses: readonly string[], chars: readonly number[]): { z: number; top: Contribution[] } {
+    if (++this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+    const gen = this.generation;
+    let z = 0;
+    const top: Contribution[] = [];
+    for (const clause of clauses) {
+      for (const token of clause.split(' ')) {
+        if (token.length < 3) continue;
+        let sum = 0;
+        for (const id of this.piecesOf(token, chars)) {
+          if (this.stamps[id] !== gen) {
+            this.stamps[id] = gen;
+            sum += this.pieceWeights[id];
+          }
+        }
+        z += sum;
+        if (sum > 0) keepStrongest(top, { feature: `g:<${token}>`, weight: sum }, 4);
+      }
+    }
+    return { z, top };
   }
 
   /** Does the model read the rules' screening too (and so may overrule a rule crisis)? */
@@ -108,10 +169,10 @@ export class CrisisModel {
     return this.readsRules && rules ? [...own, ...ruleFeatures(rules)] : own;
   }
 
-  /** Judge a message from its features (see `features`). */
-  judgeFeatures(features: readonly string[]): ModelVerdict {
-    let z = this.file.bias;
-    const top: Contribution[] = [];
+  /** Judge a message from its features (see `features`); `extra` is a part of the score already summed (the word pieces). */
+  judgeFeatures(features: readonly string[], extra?: { z: number; top: readonly Contribution[] }): ModelVerdict {
+    let z = this.file.bias + (extra?.z ?? 0);
+    const top: Contribution[] = extra ? [...extra.top] : [];
     const heads: number[] = [];
     for (const f of features) {
       const id = this.ids.get(f);
@@ -141,8 +202,12 @@ export class CrisisModel {
     return { category: this.file.categories[best], categoryP: 1 / sum };
   }
 
+  /** Judge a message: the same score as `judgeFeatures(features(...))`, with the word pieces summed from a per-word cache. */
   judge(clauses: readonly string[], rules?: RuleView): ModelVerdict {
-    return this.judgeFeatures(this.features(clauses, rules));
+    const chars = this.file.options.chars;
+    if (!chars) return this.judgeFeatures(this.features(clauses, rules));
+    const own = modelFeatures(clauses, this.lexicon, this.wordOptions);
+    return this.judgeFeatures(this.readsRules && rules ? [...own, ...ruleFeatures(rules)] : own, this.pieces(clauses, chars));
   }
 }
 
@@ -152,6 +217,8 @@ export function describeFeature(feature: string): string {
   const neg = rest.startsWith('!') ? 'not ' : '';
   const body = neg ? rest.slice(1) : rest;
   if (kind === 'b') return body.replace(/_/g, ' ');
+  // A piece of a word: "kil…" starts a word, "…ill" ends one, "…ill…" is inside one.
+  if (kind === 'g') return `${body.startsWith('<') ? '' : '…'}${body.replace(/^<|>$/g, '')}${body.endsWith('>') ? '' : '…'}`;
   if (kind === 'c' || kind === 'p') return `${neg}[${body}]`;
   if (kind === 'r') return `rule ${body}`;
   return `${neg}${body}`;

@@ -12,7 +12,7 @@ export type Clause = {
 
 /** Words that open a question or a request, after any greeting or filler. */
 const OPENER =
-  /^(?:what|whats|how|where|wheres|when|whens|who|whos|whose|which|why|is|isnt|are|arent|am|(?:was|wasnt|were|werent)(?= (?:you|they|we|there|the|a|an|any|he|she|it|that|this|these|those|his|her|their|our|my|your))|can|cant|could|do|does|did|will|would|should|shall|has|have|any|anyone|anybody|tell|explain|describe|need|i need|we need|i want to know|want to know|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|please|give me|show me|info on|information on|help with|help me|where can|i would like to know|id like to know|id like|i would like|i want to|we want to|i need to|we need to)\b/;
+  /^(?:what|whats|how|where|wheres|when|whens|who|whos|whose|which|why|is|isnt|are|arent|am|was|wasnt|(?:were|werent)(?= (?:you|they|there|any|he|she|it|that|this|these|those))|can|cant|could|do|does|did|will|would|should|shall|has|have|any|anyone|anybody|tell|explain|describe|need|i need|we need|i want to know|want to know|looking for|im looking for|i am looking for|wondering|i was wondering|i wonder|please|give me|show me|info on|information on|help with|help me|where can|i would like to know|id like to know|id like|i would like|i want to|we want to|i need to|we need to)\b/;
 const FILLER = /^(?:(?:so|and|but|anyway|anyways|ok|okay|right|hi|hello|hey|hiya|help|please|quick question|quick one|also|just|um|erm|hmm|basically|honestly|sorry|thanks|yes|no|well|then|now)\b[\s,]*)+/;
 
 /** Split at sentence ends, and before a question that follows a comma, dash or "and/but/so". */
@@ -108,7 +108,7 @@ export function separateStory(question: string): { asked: string; alternatives: 
 const LONG_QUESTION = 12;
 const REPORTED =
   /\b(?:said|says|told (?:me|us)|tells (?:me|us)|reckons|mentioned|(?:i|we) (?:have |ve )?(?:heard|read)|(?:i was|we were|we've been|weve been|ive been|i've been|i have been) told)(?: that)?\s+/i;
-const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
+const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have)\b|so (?:that )?(?:it|this|that) (?:gets|can|will|is)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
 
 const REMARK = /,\s*(?=(?:i|we|he|she|they|my|our|his|her|their|the head|the school)\s|the [a-z]+(?: [a-z]+)? (?:just |only |even |also |then )?(?:said|says|told|tells|thinks|reckons|keeps|kept|is|are|was|were|has|have|had)\b)/i;
 const ALTERNATIVE = /,?\s+(?:or|but)\s+(?=(?:do|does|did|is|are|was|will|would|should|can|could|has|have|i|we|you|they|he|she|it)\s)/i;

@@ -64,6 +64,13 @@ const WORDS: Record<string, string> = {
   fb: 'facebook',
   govt: 'government',
   leics: 'Leicestershire',
+  // Months as people shorten them: a date, not a word to correct ("sept" is not "set").
+  jan: 'January',
+  feb: 'February',
+  aug: 'August',
+  sept: 'September',
+  oct: 'October',
+  nov: 'November',
   app: 'application',
   apps: 'applications',
   ar: 'annual review',
@@ -100,7 +107,7 @@ const WORDS: Record<string, string> = {
 const WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'])(${Object.keys(WORDS).join('|')})(?![\p{L}\p{N}'])`, 'giu');
 
 const COUNTED = String.raw`(?:weeks?|months?|years?|days?|hours?|minutes?|times?|pupils?|children|kids|schools?|sessions?|places?|terms?|plans?|people|parents|boys|girls|sons|daughters|of|or|and|to|x|percent|pm|am|\d)`;
-const NUMBERED = String.raw`(?:year|yr|y|tier|element|band|phase|stage|key|cohort|cohorts|part|level|section|my|our|his|her|their|the|a|these|those|all|only|about|around|over|under|last|next|first|every|aged|age|is|was|turns|turned|top|page|step|number|no|e|ks|and|or|to|of|than|just|least|most|have|has|had|got|get|gets|need|needs|want|with|for|at|by|in|on|from|another|extra|\d)`;
+const NUMBERED = String.raw`(?:son|daughter|child|kid|boy|girl|lad|he|she|hes|shes|year|yr|y|tier|element|band|phase|stage|key|cohort|cohorts|part|level|section|my|our|his|her|their|the|a|these|those|all|only|about|around|over|under|last|next|first|every|aged|age|is|was|turns|turned|top|page|step|number|no|e|ks|and|or|to|of|than|just|least|most|have|has|had|got|get|gets|need|needs|want|with|for|at|by|in|on|from|another|extra|\d)`;
 const NUMBER_WORD = new RegExp(String.raw`(\b(?!${NUMBERED}\b)[a-z]+\s)([24])(?=\s(?!${COUNTED}\b)[a-z])`, 'gi');
 
 /** Spell out text-speak: years and ages, family shorthand, and chat abbreviations. */
@@ -116,12 +123,15 @@ export function expandTextSpeak(text: string): string {
       .replace(/\b(\d{1,2})\s?(?:yr|year)s?\s?\+/gi, '$1 years plus')
       .replace(/\b(\d+)\s?wks?\b/gi, '$1 weeks')
       // "ehc plan", "e.h.c.p" -> EHCP, so the glossary sees one name.
-      .replace(/\be\.?h\.?c\.?\s?p\b\.?/gi, 'EHCP')
+      // (A full stop after a plain "ehcp." ends the sentence: only "e.h.c.p." loses its last dot.)
+      .replace(/\be\.h\.c\.\s?p\b\.?/gi, 'EHCP')
+      .replace(/\be\.?h\.?c\.?\s?p\b/gi, 'EHCP')
       // "co-ordinate" is "coordinate", as the index reads it (see normalise).
       .replace(/\b(co)-(?=[a-z])/gi, '$1')
       .replace(/\bqa'?d\b/gi, 'quality assured')
       .replace(WORD_RE, (w) => WORDS[w.toLowerCase()] ?? w)
       .replace(/\bdose (it|he|she|they|this|that|the|my|our)\b/gi, 'does $1')
+      .replace(/\bat the mo\b/gi, 'at the moment')
       // "start 2 finish", "wait 4 speech therapy": a lone 2 or 4 between words, where no
       // number would stand (not "year 4", "my 2 kids", "4 weeks"), is "to" or "for".
       .replace(NUMBER_WORD, (m, before: string, n: string) => `${before}${n === '2' ? 'to' : 'for'}`)

@@ -113,5 +113,7 @@ export function understand(message: string, earlier?: string): Understanding {
   // A remark after the question ("…, the gp just said be patient") is not what the question asks about.
   const candidates = [...before.map((c) => c.text).reverse(), ...story.map((c) => c.text).reverse(), ...innerBefore];
   const nearest = candidates.find(saysSomething) ?? candidates[0] ?? earlierText;
-  return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking), aboutIt: ABOUT_IT.test(asking.replace(FRAMING, ' ')), pointsBack: before.length > 0 && asked.some((c) => POINTS_BACK.test(c.text.toLowerCase().replace(/['\u2019]/g, ''))) };
+  // Only the question itself: "… so it gets dealt with quickly" is a reason, not a question about "it".
+  const aboutIt = questions.some((q) => ABOUT_IT.test(q.topic.replace(FRAMING, ' ')));
+  return { nearest, topic: questions.map((q) => q.topic).join(' . '), questions, context: context.join(' . '), type, profile, idioms: found, task: TASK.test(asking), refersBack: REFERS_BACK.test(asking), aboutIt, pointsBack: before.length > 0 && ((aboutIt && questions.length === 1) || asked.some((c) => POINTS_BACK.test(c.text.toLowerCase().replace(/['\u2019]/g, '')))) };
 }

@@ -1,0 +1,388 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasRiskEvidence, modelFeatures, ruleFeatures, stemOf, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
+import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
+import { conceptStems } from './safeguarding-concepts';
+import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './safeguarding-learn';
+
+/**
+ * Experiment harness: leave-one-author-out on tune.json only. Each author's cases are scored by a
+ * model trained on the other authors; the policy (veto, threshold) for an author is chosen on the
+ * other authors' out-of-fold scores so that benign false alarms stay <= 2%, then applied to the
+ * held-out author. Prints recall and false alarms per held-out author.
+ *
+ *   npx tsx bench/safeguarding-loao.ts VARIANT [VARIANT...]     (names in VARIANTS below; each takes seconds)
+ *
+ * Columns: "LOAO" the honest per-author policy pooled; "pooled@2%" one policy for all authors at <= 2%
+ * pooled false alarms (a threshold-noise-free comparison of variants); "model-only@2%" the learned
+ * layer alone; per author "recall/false alarms [recall at that author's own 2%]"; the weakest categories.
+ * Environment switches: GATE=off|life (the risk-evidence gate), POLICY=trainer (the trainer's veto and
+ * threshold rule, ADD=0.015 its false-alarm allowance), MAXVETO=x, TRADE=1 (veto/threshold trade-off
+ * table), SCORES=1 (rule scores of the rules' false alarms), ORDINARY=1 (ordinary SEND questions from the
+ * realistic tune set and the dev sets called crisis by a model trained on all of tune), MISSES=author
+ * (print that author's misses and false alarms: tune only).
+ */
+type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[]; question?: string };
+const SET = join('tests', 'safeguarding-set');
+const FA = Number(process.env.FA ?? 0.02);
+
+function authors(): Map<string, string> {
+  const out = new Map<string, string>();
+  const counters: Record<string, number> = {};
+  for (const file of readdirSync(join(SET, 'source')).filter((f) => f.endsWith('.txt')).sort()) {
+    const n = Number(file.slice(0, 2));
+    const author = n <= 95 ? 'A' : `${file.slice(0, 2)}`;
+    let category = '';
+    for (const line of readFileSync(join(SET, 'source', file), 'utf8').split('\n')) {
+      const t = line.trim();
+      if (t.startsWith('@')) category = t.slice(1).trim();
+      else if (/^[pycsw]\|/.test(t)) out.set(`sg-${category}-${(counters[category] = (counters[category] ?? 0) + 1)}`, author);
+    }
+  }
+  return out;
+}
+
+function rules(say: string | string[]): Screening {
+  const turns = Array.isArray(say) ? say : [say];
+  let earlier: Earlier | undefined;
+  let s = screen(turns[0], { model: null });
+  for (const [i, turn] of turns.entries()) {
+    s = screen(turn, { earlier, model: null });
+    if (i < turns.length - 1 && s.tier === 'crisis' && s.category && s.category !== 'distress') earlier = { category: s.category, about: s.about };
+  }
+  return s;
+}
+
+const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
+const OPTIONS: FeatureOptions = { bigrams: true, negation: true, pairs: true, functionWords: true, rules: true };
+
+type Item = { id: string; category: string; tier: Case['tier']; author: string; clauses: string[]; noq: string[]; trainFeatures?: string[]; windows?: string[][]; rule: Screening; features: string[]; evidence: boolean; weight: number };
+
+const cases = (JSON.parse(readFileSync(join(SET, 'tune.json'), 'utf8')) as { cases: Case[] }).cases;
+const who = authors();
+const concepts = conceptStems();
+const lexicon = new Map<string, string[]>();
+for (const [c, stems] of Object.entries(concepts)) for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), c]);
+
+const base: Item[] = cases.map((c) => {
+  const rule = rules(c.say);
+  const clauses = hear(lastTurn(c.say)).normalised;
+  const noq = c.question ? hear(lastTurn(c.say).replace(c.question, ' ')).normalised : clauses;
+  return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, rule, features: [], evidence: false, weight: 1 };
+});
+
+// ORDNEG=w: the realistic tune set's ordinary SEND questions (every other one) join training as negatives of weight w; never tested.
+const ordinaryCases = (JSON.parse(readFileSync('tests/questions/realistic/tune.json', 'utf8')) as { cases: { id: string; kind: string; say: string | string[] }[] }).cases;
+if (process.env.ORDNEG) {
+  ordinaryCases.forEach((q, i) => {
+    if (i % 2) return;
+    const rule = rules(q.say);
+    const clauses = hear(lastTurn(q.say)).normalised;
+    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, rule, features: [], evidence: false, weight: 1 });
+  });
+}
+
+function charGrams(clauses: readonly string[], lo: number, hi: number): string[] {
+  const out = new Set<string>();
+  for (const clause of clauses) {
+    for (const t of clause.split(' ')) {
+      if (t.length < 3 || t === '.') continue;
+      const w = `<${t}>`;
+      for (let n = lo; n <= hi; n++) for (let i = 0; i + n <= w.length; i++) out.add(`g:${w.slice(i, i + n)}`);
+    }
+  }
+  return [...out];
+}
+
+/** Character n-grams across the words of a clause (spaces kept), so "dont wan" and "t wanna" count. */
+function crossGrams(clauses: readonly string[], lo: number, hi: number): string[] {
+  const out = new Set<string>();
+  for (const clause of clauses) {
+    for (const sentence of clause.split(' . ')) {
+      const w = ` ${sentence.trim()} `;
+      for (let n = lo; n <= hi; n++) for (let i = 0; i + n <= w.length; i++) out.add(`x:${w.slice(i, i + n)}`);
+    }
+  }
+  return [...out];
+}
+
+/** Grams of each distinct word, a gram shared by two words counted twice (so the bot can sum a word's grams once and remember it). */
+function tokenGrams(clauses: readonly string[], lo: number, hi: number): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const clause of clauses) {
+    for (const t of clause.split(' ')) {
+      if (t.length < 3 || t === '.' || seen.has(t)) continue;
+      seen.add(t);
+      const w = `<${t}>`;
+      for (let n = lo; n <= hi; n++) for (let i = 0; i + n <= w.length; i++) out.push(`g:${w.slice(i, i + n)}`);
+    }
+  }
+  return out;
+}
+
+const LIFE = new Set(['dying', 'kill', 'end', 'farewell', 'despair']);
+/** Same clause holds the speaker and a life/ending concept. */
+function selfLife(clauses: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const clause of clauses) {
+    const toks = clause.split(' ');
+    const self = toks.some((t) => t === 'i' || t === 'me' || t === 'myself' || t === 'im' || t === 'my' || t === 'ive' || t === 'id' || t === 'ill');
+    if (!self) continue;
+    for (const t of toks) for (const c of lexicon.get(stemOf(t)) ?? []) if (LIFE.has(c)) out.add(`q:self+${c}`);
+  }
+  return [...out];
+}
+
+type Variant = { scale?: (it: Item) => number; features: (it: Item) => string[]; train?: (it: Item) => string[]; windows?: 'max' | 'mean'; weight?: (it: Item) => number; lambda?: number; minDocs?: number };
+const baseFeatures = (it: Item) => [...modelFeatures(it.clauses, lexicon, OPTIONS), ...ruleFeatures(it.rule)];
+const char34 = (it: Item) => [...baseFeatures(it), ...charGrams(it.clauses, 3, 4)];
+const windowFeatures = (clauses: readonly string[]) =>
+  clauses.map((c, i) => { const w = i > 0 ? [clauses[i - 1], c] : [c]; return [...modelFeatures(w, lexicon, OPTIONS), ...charGrams(w, 3, 4)]; });
+const words = (it: Item) => it.clauses.join(' ').split(' ').filter((t) => t && t !== '.').length;
+const LADDER = new Set(['wish-to-be-dead', 'passive-ideation', 'active-ideation', 'method', 'intent', 'plan', 'preparatory', 'method-seeking']);
+
+const VARIANTS: Record<string, Variant> = {
+  base: { features: baseFeatures },
+  l003: { features: baseFeatures, lambda: 0.003 },
+  l0003: { features: baseFeatures, lambda: 0.0003 },
+  nofw: { features: (it) => [...modelFeatures(it.clauses, lexicon, { ...OPTIONS, functionWords: false }), ...ruleFeatures(it.rule)] },
+  char35: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 3, 5)] },
+  char4: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 4, 4)] },
+  selflife: { features: (it) => [...baseFeatures(it), ...selfLife(it.clauses)] },
+  cwladder: { features: baseFeatures, weight: (it) => (LADDER.has(it.category) ? 2 : 1) },
+  cwbenign: { features: baseFeatures, weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  cwcat: { features: baseFeatures, weight: (it) => (it.tier === 'crisis' ? 65 / (catCount.get(it.category) ?? 65) : 1) },
+  char34: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 3, 4)] },
+  char45: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 4, 5)] },
+  char5: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 5, 5)] },
+  char4l3: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 4, 4)], lambda: 0.003 },
+  char4l03: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 4, 4)], lambda: 0.0003 },
+  char4m3: { features: (it) => [...baseFeatures(it), ...charGrams(it.clauses, 4, 4)], minDocs: 3 },
+  char4nofw: { features: (it) => [...modelFeatures(it.clauses, lexicon, { ...OPTIONS, functionWords: false }), ...ruleFeatures(it.rule), ...charGrams(it.clauses, 4, 4)] },
+  xchar45: { features: (it) => [...baseFeatures(it), ...crossGrams(it.clauses, 4, 5)] },
+  xchar5: { features: (it) => [...baseFeatures(it), ...crossGrams(it.clauses, 5, 5)] },
+  noq: { features: char34, train: (it) => (it.tier === 'crisis' ? char34({ ...it, clauses: it.noq }) : char34(it)) },
+  noqall: { features: char34, train: (it) => char34({ ...it, clauses: it.noq }) },
+  winmax: { features: char34, windows: 'max' },
+  winmean: { features: char34, windows: 'mean' },
+  noqm3: { features: char34, train: (it) => (it.tier === 'crisis' ? char34({ ...it, clauses: it.noq }) : char34(it)), minDocs: 3 },
+  noqb2: { features: char34, train: (it) => (it.tier === 'crisis' ? char34({ ...it, clauses: it.noq }) : char34(it)), weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  noql3: { features: char34, train: (it) => (it.tier === 'crisis' ? char34({ ...it, clauses: it.noq }) : char34(it)), lambda: 0.003 },
+  norules: { features: (it) => [...modelFeatures(it.clauses, lexicon, OPTIONS), ...charGrams(it.clauses, 3, 4)], train: (it) => (it.tier === 'crisis' ? [...modelFeatures(it.noq, lexicon, OPTIONS), ...charGrams(it.noq, 3, 4)] : [...modelFeatures(it.clauses, lexicon, OPTIONS), ...charGrams(it.clauses, 3, 4)]) },
+  nopairs: { features: (it) => [...modelFeatures(it.clauses, lexicon, { ...OPTIONS, pairs: false }), ...ruleFeatures(it.rule), ...charGrams(it.clauses, 3, 4)], train: (it) => { const c = it.tier === 'crisis' ? it.noq : it.clauses; return [...modelFeatures(c, lexicon, { ...OPTIONS, pairs: false }), ...ruleFeatures(it.rule), ...charGrams(c, 3, 4)]; } },
+  nobi: { features: (it) => [...modelFeatures(it.clauses, lexicon, { ...OPTIONS, bigrams: false }), ...ruleFeatures(it.rule), ...charGrams(it.clauses, 3, 4)], train: (it) => { const c = it.tier === 'crisis' ? it.noq : it.clauses; return [...modelFeatures(c, lexicon, { ...OPTIONS, bigrams: false }), ...ruleFeatures(it.rule), ...charGrams(c, 3, 4)]; } },
+  noql03: { features: char34, train: (it) => (it.tier === 'crisis' ? char34({ ...it, clauses: it.noq }) : char34(it)), lambda: 0.0003 },
+  tok34: { features: (it) => [...baseFeatures(it), ...tokenGrams(it.clauses, 3, 4)], train: (it) => [...baseFeatures(it.tier === 'crisis' ? { ...it, clauses: it.noq } : it), ...tokenGrams(it.tier === 'crisis' ? it.noq : it.clauses, 3, 4)], weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  tok4: { features: (it) => [...baseFeatures(it), ...tokenGrams(it.clauses, 4, 4)], train: (it) => [...baseFeatures(it.tier === 'crisis' ? { ...it, clauses: it.noq } : it), ...tokenGrams(it.tier === 'crisis' ? it.noq : it.clauses, 4, 4)], weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  charb2: { features: char34, weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  len20: { features: char34, scale: (it) => Math.sqrt(20 / Math.max(20, words(it))) },
+  len10: { features: char34, scale: (it) => Math.sqrt(10 / Math.max(10, words(it))) },
+  len40: { features: char34, scale: (it) => Math.sqrt(40 / Math.max(40, words(it))) },
+  c34np: { features: (it) => [...modelFeatures(it.clauses, lexicon, { ...OPTIONS, pairs: false }), ...ruleFeatures(it.rule), ...charGrams(it.clauses, 3, 4)] },
+  c34sl: { features: (it) => [...char34(it), ...selfLife(it.clauses)] },
+  c34x: { features: (it) => [...char34(it), ...crossGrams(it.clauses, 5, 5)] },
+  min3: { features: baseFeatures, minDocs: 3 },
+  min1: { features: baseFeatures, minDocs: 1 },
+};
+const catCount = new Map<string, number>();
+for (const it of base) catCount.set(it.category, (catCount.get(it.category) ?? 0) + 1);
+
+function vocabulary(items: readonly Item[], minDocs: number): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const it of items) for (const f of it.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const kept = [...df.entries()].filter(([, n]) => n >= minDocs).map(([f]) => f).sort();
+  return new Map(kept.map((f, i) => [f, i]));
+}
+const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse => features.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined);
+
+const ruleMax = (r: Screening) => Math.max(0, ...Object.entries(r.scores).filter(([f]) => f !== 'distress').map(([, v]) => v ?? 0));
+const LIFE_STEMS = new Set(['w:aliv', 'w:exist', 'w:asleep', 'w:wake', 'w:live', 'w:life', 'w:be']);
+type Scored = { it: Item; p: number };
+type Policy = { veto: number; threshold: number };
+const VETOES = [0, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
+const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= pol.veto) || (s.p >= pol.threshold && s.it.evidence);
+
+/** The best-recall policy with benign false alarms <= FA on these scores. */
+function choose(xs: readonly Scored[]): Policy {
+  if (process.env.POLICY === 'trainer') {
+    // As the trainer does: the highest veto that loses <= 0.5% of crises, then a threshold at which the model adds <= 1.5% false alarms.
+    const crisis = xs.filter((x) => x.it.tier === 'crisis');
+    let veto = 0;
+    for (const v of [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5]) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= 0.005 * crisis.length) veto = v;
+    const benignAll = xs.filter((x) => x.it.tier === 'none');
+    const free = benignAll.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+    const edge = free[Math.floor(Number(process.env.ADD ?? 0.015) * benignAll.length)] ?? 0;
+    return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)) };
+  }
+  const benign = xs.filter((x) => x.it.tier === 'none');
+  const crisis = xs.filter((x) => x.it.tier === 'crisis');
+  const allow = Math.floor(FA * benign.length);
+  let best: Policy & { r: number } = { veto: 1, threshold: 1, r: -1 };
+  for (const veto of VETOES.filter((x) => x <= Number(process.env.MAXVETO ?? 2))) {
+    const ruleFa = benign.filter((x) => x.it.rule.tier === 'crisis' && x.p >= veto).length;
+    if (ruleFa > allow && !process.env.MAXVETO) continue;
+    const free = benign.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+    const edge = free[Math.max(0, allow - ruleFa)] ?? 0;
+    const pol = { veto, threshold: Math.min(0.999, Math.max(0.05, edge + 1e-6)) };
+    const r = crisis.filter((x) => decide(pol, x)).length;
+    if (r > best.r) best = { ...pol, r };
+  }
+  return best;
+}
+
+function run(name: string, v: Variant): void {
+  const t0 = Date.now();
+  const items = base.map((it) => ({ ...it, weight: 1 }));
+  for (const it of items) {
+    it.features = v.features(it);
+    it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features) || (process.env.GATE === 'life' && it.features.some((f) => LIFE_STEMS.has(f)));
+    it.weight = it.category === 'ordinary' ? Number(process.env.ORDNEG) : (v.weight?.(it) ?? 1);
+    it.trainFeatures = v.train ? v.train(it) : it.features;
+    if (v.windows) it.windows = windowFeatures(it.clauses);
+  }
+  const groups = [...new Set(items.map((it) => it.author))].filter((g) => g !== 'ordinary').sort();
+  const oof: Scored[] = [];
+  for (const g of groups) {
+    const train = items.filter((it) => it.author !== g);
+    const vocab = vocabulary(train.map((it) => ({ ...it, features: it.trainFeatures! })), v.minDocs ?? 2);
+    const xs = train.map((it) => encode(vocab, it.trainFeatures!));
+    const names = [...vocab.keys()];
+    // A length scale on the text's features (not the rules'), so a long story's many small weights do not outvote its one disclosure.
+    const valuesOf = (it: Item, x: Sparse) => { const s = v.scale!(it); return x.map((j) => (names[j].startsWith('r:') ? 1 : s)); };
+    const m = v.scale
+      ? trainBinaryValued(xs, train.map((it, k) => valuesOf(it, xs[k])), train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001)
+      : trainBinary(xs, train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001, train.map((it) => it.weight));
+    const predict = (it: Item) => { const x = encode(vocab, it.features); if (!v.scale) return predictBinary(m, x); const val = valuesOf(it, x); let z = m.b; x.forEach((j, i) => (z += m.w[j] * val[i])); return 1 / (1 + Math.exp(-z)); };
+    if (process.env.DEBUG === g) {
+      const names = [...vocab.keys()];
+      const order = [...m.w.keys()].sort((a, b) => m.w[a] - m.w[b]);
+      const probe = items.find((it) => it.author === g && it.tier === 'crisis' && it.rule.tier === 'crisis')!;
+      const x = encode(vocab, probe.features);
+      const names0 = [...vocab.keys()];
+      const contrib = x.map((j) => [names0[j], m.w[j]] as const).sort((a, b) => a[1] - b[1]);
+      console.log(`  probe ${probe.id} p=${predictBinary(m, x).toFixed(3)} n=${x.length} lowest ${contrib.slice(0, 10).map(([f, w]) => `${f}=${w.toFixed(2)}`).join(' ')}`);
+      console.log(`  fold ${g}: bias ${m.b.toFixed(2)}; most negative ${order.slice(0, 8).map((j) => `${names[j]}=${m.w[j].toFixed(2)}`).join(' ')}; most positive ${order.slice(-5).map((j) => `${names[j]}=${m.w[j].toFixed(2)}`).join(' ')}`);
+    }
+    let second: ((it: Item) => number) | undefined;
+    if (v.windows) {
+      // Multiple-instance: a crisis message's riskiest window (by the message model) is the positive; every window of the others a negative.
+      const wx: Sparse[] = [];
+      const wy: number[] = [];
+      for (const it of train) {
+        const ws = it.windows!.map((w) => encode(vocab, w));
+        if (it.tier === 'crisis') {
+          let best = ws[0];
+          let bz = -Infinity;
+          for (const w of ws) { let z = 0; for (const j of w) z += m.w[j]; if (z > bz) { bz = z; best = w; } }
+          wx.push(best);
+          wy.push(1);
+        } else for (const w of ws) { wx.push(w); wy.push(0); }
+      }
+      const m2 = trainBinary(wx, wy, vocab.size, v.lambda ?? 0.001);
+      second = (it) => Math.max(...it.windows!.map((w) => predictBinary(m2, encode(vocab, w))));
+    }
+    for (const it of items) {
+      if (it.author !== g) continue;
+      const p1 = predict(it);
+      const p = second ? (v.windows === 'max' ? Math.max(p1, second(it)) : (p1 + second(it)) / 2) : p1;
+      oof.push({ it, p });
+    }
+  }
+  const line: string[] = [];
+  let R = 0;
+  let C = 0;
+  let F = 0;
+  let B = 0;
+  const perCat = new Map<string, [number, number]>();
+  for (const g of groups) {
+    const pol = choose(oof.filter((s) => s.it.author !== g));
+    const mine = oof.filter((s) => s.it.author === g);
+    const crisis = mine.filter((s) => s.it.tier === 'crisis');
+    const benign = mine.filter((s) => s.it.tier === 'none');
+    const r = crisis.filter((s) => decide(pol, s)).length;
+    const f = benign.filter((s) => decide(pol, s)).length;
+    for (const s of crisis) {
+      const c = perCat.get(s.it.category) ?? [0, 0];
+      c[0] += decide(pol, s) ? 1 : 0;
+      c[1]++;
+      perCat.set(s.it.category, c);
+    }
+    R += r;
+    C += crisis.length;
+    F += f;
+    B += benign.length;
+    if (process.env.MISSES === g) {
+      const text = new Map(cases.map((c) => [c.id, lastTurn(c.say)]));
+      for (const x of crisis.filter((s) => !decide(pol, s))) console.log(`  MISS ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} ${text.get(x.it.id)!.slice(0, 220)}`);
+      for (const x of benign.filter((s) => decide(pol, s))) console.log(`  FA ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} ${text.get(x.it.id)!.slice(0, 220)}`);
+    }
+    const own = choose(mine);
+    const o = crisis.filter((s) => decide(own, s)).length;
+    line.push(`${g} ${((100 * r) / crisis.length).toFixed(0)}/${((100 * f) / benign.length).toFixed(1)} [${((100 * o) / crisis.length).toFixed(0)}]`);
+  }
+  // Also: one pooled policy (recall at <= 2% pooled false alarms), a threshold-noise-free comparison.
+  const pooled = choose(oof);
+  const pr = oof.filter((s) => s.it.tier === 'crisis' && decide(pooled, s)).length;
+  const modelOnly = (() => {
+    const benign = oof.filter((s) => s.it.tier === 'none').map((s) => s.p).sort((a, b) => b - a);
+    const t = benign[Math.floor(FA * benign.length)] + 1e-9;
+    return oof.filter((s) => s.it.tier === 'crisis' && s.p >= t).length;
+  })();
+  if (process.env.ORDINARY) {
+    // Ordinary SEND questions (no crisis among them, save the dev sets' safeguard cases): how many would this model call a crisis?
+    const vocab = vocabulary(items.map((it) => ({ ...it, features: it.trainFeatures! })), v.minDocs ?? 2);
+    const m = trainBinary(items.map((it) => encode(vocab, it.trainFeatures!)), items.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001, items.map((it) => it.weight));
+    for (const file of ['tests/questions/realistic/tune.json', '../shared/eval/dev.json', '../shared/eval/dev2.json']) {
+      const qs = (JSON.parse(readFileSync(file, 'utf8')) as { cases: { kind: string; say: string | string[] }[] }).cases;
+      const tally = { safeguard: [0, 0], other: [0, 0], gated: 0 };
+      for (const [qi, q] of qs.entries()) {
+        if (process.env.ORDNEG && file.includes('realistic') && qi % 2 === 0) continue;
+        const rule = rules(q.say);
+        const it: Item = { id: '', category: '', tier: 'none', author: '', clauses: hear(lastTurn(q.say)).normalised, noq: [], rule, features: [], evidence: false, weight: 1 };
+        it.features = v.features(it);
+        it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features);
+        const sc = { it, p: predictBinary(m, encode(vocab, it.features)) };
+        const hit = decide(pooled, sc);
+        if (q.kind === 'safeguard' && rule.tier === 'crisis') console.log(`   sg rule crisis p=${sc.p.toFixed(2)} score=${ruleMax(rule).toFixed(2)}`);
+        const k = q.kind === 'safeguard' ? 'safeguard' : 'other';
+        tally[k][0] += hit ? 1 : 0;
+        tally[k][1]++;
+        if (k === 'other' && hit && !hasRiskEvidence(it.features)) tally.gated++;
+        if (k === 'other' && hit && file.includes('realistic')) console.log(`   ordinary as crisis p=${sc.p.toFixed(2)} rule=${rule.tier}: ${lastTurn(q.say).slice(0, 160)}`);
+      }
+      console.log(`  ${file}: safeguard ${tally.safeguard[0]}/${tally.safeguard[1]} crisis; others ${tally.other[0]}/${tally.other[1]} crisis (${tally.gated} without risk evidence)`);
+    }
+  }
+  if (process.env.TRADE) {
+    const crisis = oof.filter((x) => x.it.tier === 'crisis');
+    const benign = oof.filter((x) => x.it.tier === 'none');
+    for (const veto of VETOES) {
+      const lost = crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < veto).length;
+      const ruleFa = benign.filter((x) => x.it.rule.tier === 'crisis' && x.p >= veto).length;
+      const cells = [0.02, 0.03, 0.04, 0.05].map((fa) => {
+        const allow = Math.floor(fa * benign.length);
+        if (ruleFa > allow) return `${fa}: -`;
+        const free = benign.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+        const pol = { veto, threshold: (free[allow - ruleFa] ?? 0) + 1e-6 };
+        return `${fa}: ${((100 * crisis.filter((x) => decide(pol, x)).length) / crisis.length).toFixed(1)}% (t${pol.threshold.toFixed(2)})`;
+      });
+      console.log(`  veto ${veto}: crises vetoed ${lost}/${crisis.length}, benign rule alarms left ${ruleFa}/${benign.length} | ${cells.join('  ')}`);
+    }
+  }
+  if (process.env.SCORES) {
+    for (const x of oof.filter((x) => x.it.rule.tier === 'crisis' && x.it.tier === 'none').sort((a, b) => ruleMax(b.it.rule) - ruleMax(a.it.rule))) console.log(`  benign rule-crisis score=${ruleMax(x.it.rule).toFixed(2)} p=${x.p.toFixed(2)} ${x.it.category}`);
+    const cr = oof.filter((x) => x.it.rule.tier === 'crisis' && x.it.tier === 'crisis');
+    for (const t of [1, 1.25, 1.5, 2, 2.5, 3]) console.log(`  crisis rule hits with score >= ${t}: ${cr.filter((x) => ruleMax(x.it.rule) >= t).length}/${cr.length}; of them p<0.5: ${cr.filter((x) => ruleMax(x.it.rule) >= t && x.p < 0.5).length}`);
+  }
+  const weak = ['wish-to-be-dead', 'method-seeking', 'preparatory', 'plan', 'passive-ideation'].map((c) => `${c.split('-')[0]} ${((100 * perCat.get(c)![0]) / perCat.get(c)![1]).toFixed(0)}`);
+  console.log(
+    `${name.padEnd(10)} LOAO ${((100 * R) / C).toFixed(1)}% / FA ${((100 * F) / B).toFixed(1)}% | pooled@2% ${((100 * pr) / C).toFixed(1)}% (v${pooled.veto} t${pooled.threshold.toFixed(3)}) model-only@2% ${((100 * modelOnly) / C).toFixed(1)}% | ${line.join('  ')} | ${weak.join(' ')} (${((Date.now() - t0) / 1000).toFixed(0)}s)`,
+  );
+}
+
+for (const name of process.argv.slice(2)) {
+  const v = VARIANTS[name];
+  if (!v) throw new Error(`no variant ${name}: ${Object.keys(VARIANTS).join(', ')}`);
+  run(name, v);
+}
