@@ -20,6 +20,8 @@ type Info = { exact: Set<string> | null; clauses: Set<string>[] };
 
 /** Larger exact sets are cut down to clauses, so start-up stays quick and the word lists small. */
 const MAX_EXACT = 24;
+/** A group of alternatives stays exact up to this many strings, so the spaces around it still join it (" hit "). */
+const MAX_UNION = 64;
 /** A clause whose shortest string is shorter than this ("a", "i ") is met by nearly every message: not worth keeping. */
 const MIN_LENGTH = 3;
 /** Longer strings are cut to their start: a text holding the whole holds the start, and the table stays small. */
@@ -85,7 +87,7 @@ function sequence(parts: Info[]): Info {
   };
   for (const p of parts) {
     if (p.exact) {
-      if (run.size * p.exact.size > MAX_EXACT) {
+      if (run.size > 1 && run.size * p.exact.size > MAX_EXACT) {
         // Too many to multiply out: keep the run as a clause, then carry on from only its last few
         // characters ("a the " -> " "), so a short word after it ("tv") still gets some context (" tv").
         flush();
@@ -110,7 +112,7 @@ function either(alternatives: Info[]): Info {
   if (alternatives.every((a) => a.exact)) {
     const all = new Set<string>();
     for (const a of alternatives) for (const s of a.exact!) all.add(s);
-    if (all.size <= MAX_EXACT) return { exact: all, clauses: [] };
+    if (all.size <= MAX_UNION) return { exact: all, clauses: [] };
   }
   const joined = new Set<string>();
   for (const a of alternatives) {
@@ -441,10 +443,18 @@ export class Prefilter {
   /** For each pattern, false only when it certainly cannot match anywhere in `text`. */
   possible(text: string): boolean[] {
     const found = this.automaton.scan(this.caseless ? caseFold(text) : text, this.clauseCount);
+    // Plain loops, no callbacks: this runs for every pattern on every message.
     const out = new Array<boolean>(this.needs.length);
     for (let p = 0; p < this.needs.length; p++) {
       const alts = this.needs[p];
-      out[p] = alts === null || alts.some((alt) => alt.every((id) => found[id] === 1));
+      let ok = alts === null;
+      for (let a = 0; !ok && a < alts!.length; a++) {
+        const alt = alts![a];
+        let all = true;
+        for (let c = 0; all && c < alt.length; c++) all = found[alt[c]] === 1;
+        ok = all;
+      }
+      out[p] = ok;
     }
     return out;
   }

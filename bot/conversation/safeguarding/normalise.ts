@@ -225,18 +225,17 @@ function spell(raw: string): string {
  * sentence punctuation kept as " . " so a pattern cannot run across a full stop.
  */
 export function normalise(text: string): string {
-  const lower = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/'/g, '')
-    .replace(/(\d+)\s*(?:yo|y\/o|(?:yrs?|years?)\s*old)\b/g, '$1 year old ')
-    .replace(/\bany more\b/g, 'anymore')
-    .replace(/\bno more\b/g, 'anymore')
-    .replace(/self[\s-]+harm/g, 'selfharm')
-    .replace(/\bstep[\s-]+(dad|mum|father|mother|son|daughter)/g, 'step$1')
-    .replace(/\b(mother|father)[\s-]+in[\s-]+law\b/g, '$1')
-    .replace(/[.!?;]+/g, ' . ')
-    .replace(/[^\p{L}\p{N}\s.]+/gu, ' ');
+  // Each rewrite is tried only when a word it needs is there: the check is far cheaper than the
+  // pattern, which V8 runs unoptimised once the server has compiled its search index.
+  let lower = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  if (lower.includes("'")) lower = lower.replace(/'/g, '');
+  if (/[0-9]/.test(lower)) lower = lower.replace(/(\d+)\s*(?:yo|y\/o|(?:yrs?|years?)\s*old)\b/g, '$1 year old ');
+  if (lower.includes('any more')) lower = lower.replace(/\bany more\b/g, 'anymore');
+  if (lower.includes('no more')) lower = lower.replace(/\bno more\b/g, 'anymore');
+  if (lower.includes('self')) lower = lower.replace(/self[\s-]+harm/g, 'selfharm');
+  if (lower.includes('step')) lower = lower.replace(/\bstep[\s-]+(dad|mum|father|mother|son|daughter)/g, 'step$1');
+  if (lower.includes('law')) lower = lower.replace(/\b(mother|father)[\s-]+in[\s-]+law\b/g, '$1');
+  lower = lower.replace(/[.!?;]+/g, ' . ').replace(/[^\p{L}\p{N}\s.]+/gu, ' ');
   const out: string[] = [];
   for (const raw of lower.split(/\s+/)) {
     if (!raw) continue;

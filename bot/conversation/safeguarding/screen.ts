@@ -63,6 +63,8 @@ const NEUTRAL: readonly RegExp[] = [
   /\b(?:sleep|sleeping|slept) (?:all day|in (?:late|till|until|at the weekend)|through)\b/g,
 ];
 
+const NEUTRAL_WORDS = new Prefilter(NEUTRAL);
+
 /** A story or report (book, film, news) whose topic frame carries to later clauses, a little weaker there. */
 const STORY = /\b(?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|drama|soap|character|plot|show|paper|headline|report on)\b/;
 const CARRY = 0.2;
@@ -141,7 +143,16 @@ export function hear(message: string): Heard {
   const normalised = heard.map(({ text, found }) => {
     idioms.push(...found);
     let n = normalise(text);
-    for (const re of NEUTRAL) n = n.replace(re, (m) => (/^burn/.test(m) ? ' burntout ' : ' _ '));
+    // Only the phrases whose words are in the clause are tried; once one is hidden the clause has changed, so every later one is.
+    const possible = NEUTRAL_WORDS.possible(n);
+    let changed = false;
+    NEUTRAL.forEach((re, i) => {
+      if (!changed && !possible[i]) return;
+      n = n.replace(re, (m) => {
+        changed = true;
+        return /^burn/.test(m) ? ' burntout ' : ' _ ';
+      });
+    });
     return n;
   });
   return { original, plain, normalised, idioms };
