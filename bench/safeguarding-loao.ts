@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, stemOf, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
 import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
+import { authors } from './safeguarding-authors';
 import { conceptStems } from './safeguarding-concepts';
 import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './safeguarding-learn';
 
@@ -25,22 +26,6 @@ import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './sa
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[]; question?: string };
 const SET = join('tests', 'safeguarding-set');
 const FA = Number(process.env.FA ?? 0.02);
-
-function authors(): Map<string, string> {
-  const out = new Map<string, string>();
-  const counters: Record<string, number> = {};
-  for (const file of readdirSync(join(SET, 'source')).filter((f) => f.endsWith('.txt')).sort()) {
-    const n = Number(file.slice(0, 2));
-    const author = n <= 95 ? 'A' : `${file.slice(0, 2)}`;
-    let category = '';
-    for (const line of readFileSync(join(SET, 'source', file), 'utf8').split('\n')) {
-      const t = line.trim();
-      if (t.startsWith('@')) category = t.slice(1).trim();
-      else if (/^[pycsw]\|/.test(t)) out.set(`sg-${category}-${(counters[category] = (counters[category] ?? 0) + 1)}`, author);
-    }
-  }
-  return out;
-}
 
 function rules(say: string | string[]): Screening {
   const turns = Array.isArray(say) ? say : [say];

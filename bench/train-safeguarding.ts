@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../bot/conversation/safeguarding/categories';
 import { CrisisModel, modelPath, ModelFileSchema, type ModelFile } from '../bot/conversation/safeguarding/model';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
 import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
+import { authors } from './safeguarding-authors';
 import { conceptStems } from './safeguarding-concepts';
 import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trainMulti, type Sparse } from './safeguarding-learn';
 
@@ -57,24 +58,6 @@ export function staleness(tune = TUNE, modelFile = modelPath()): string | undefi
     return `bot/conversation/safeguarding/model.json was trained on different data than ${tune} holds now (the safeguarding set changed): run \`npm run train:safeguarding\` and commit the new model.json`;
   }
   return undefined;
-}
-
-/** Which author wrote each case: the source file it came from (10-95 one author, 97 another, 98 and 99 others). */
-function authors(): Map<string, string> {
-  const out = new Map<string, string>();
-  const counters: Record<string, number> = {};
-  for (const file of readdirSync(join(SET, 'source')).filter((f) => f.endsWith('.txt')).sort()) {
-    const n = Number(file.slice(0, 2));
-    const author = n <= 95 ? 'A (10-95)' : `${file.slice(0, 2)}`;
-    let category = '';
-    // Counting the case lines is enough to know the ids; the text is not read.
-    for (const line of readFileSync(join(SET, 'source', file), 'utf8').split('\n')) {
-      const t = line.trim();
-      if (t.startsWith('@')) category = t.slice(1).trim();
-      else if (/^[pycsw]\|/.test(t)) out.set(`sg-${category}-${(counters[category] = (counters[category] ?? 0) + 1)}`, author);
-    }
-  }
-  return out;
 }
 
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
