@@ -112,3 +112,12 @@ describe('words that say where the person is', () => {
     expect(oakham?.idf).toBe(0);
   });
 });
+
+describe('glossary names in the plural', () => {
+  it('finds a glossary phrase typed in the plural', () => {
+    const glossary = new Glossary([{ term: 'SEN unit', expansion: 'special educational needs unit', meaning: 'a class for pupils with SEN in a mainstream school.', synonyms: ['resource base'] }]);
+    const [match] = glossary.find(['are', 'there', 'resource', 'bases', 'near', 'us']);
+    expect(match?.entry.term).toBe('SEN unit');
+    expect(glossary.find(['bases'])).toHaveLength(0);
+  });
+});
