@@ -234,3 +234,10 @@ describe('more ways of asking', () => {
     expect(understand('we have had a 6 month wait for speech therapy').profile.phase).toBeUndefined();
   });
 });
+
+describe('shorthand for amounts', () => {
+  it('spells out avg and approx, and takes "altogether" out of what is searched', () => {
+    expect(expandTextSpeak('avg wait approx')).toBe('average wait approximately');
+    expect(questionType('how many children has it helped altogether').rest).not.toMatch(/altogether/);
+  });
+});

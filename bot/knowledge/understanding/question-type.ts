@@ -55,7 +55,7 @@ const FRAMES =
  * ("here", "round here") rather than name anything: "is there one school that has both?" asks
  * about the school, and no item needs the word "both" or "here".
  */
-const QUANTIFIERS = /\b(?:(?:a?round|over|in) here|here|somewhere|anywhere|at all|everyone|everybody|both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
+const QUANTIFIERS = /\b(?:altogether|in total|all told|(?:a?round|over|in) here|here|somewhere|anywhere|at all|everyone|everybody|both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
 
 export type Asking = { type?: QuestionType; rest: string };
 
