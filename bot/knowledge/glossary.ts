@@ -34,7 +34,9 @@ export class Glossary {
     for (let i = 0; i < tokens.length; ) {
       let hit: GlossaryMatch | undefined;
       for (let n = Math.min(this.longest, tokens.length - i); n >= 1 && !hit; n--) {
-        const found = this.phrases.get(tokens.slice(i, i + n).join(' '));
+        const phrase = tokens.slice(i, i + n).join(' ');
+        // A phrase of several words in the plural ("education health care plans") names the same thing.
+        const found = this.phrases.get(phrase) ?? (n >= 2 && /[a-z]{3}s$/.test(phrase) ? this.phrases.get(phrase.slice(0, -1)) : undefined);
         if (found) hit = { entry: found.entry, start: i, length: n, byTerm: found.byTerm };
       }
       if (hit) {

@@ -159,6 +159,7 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
   if (terms.length === 0) return [];
   const results = scoreTerms(idx.index, planQuery(idx, terms));
   const totalIdf = resolved.reduce((sum, r) => sum + r.idf, 0) || 1;
+  const storyIdf = context.reduce((sum, r) => sum + (r.terms.length ? r.idf : 0), 0);
   const labels = resolved.filter((r) => !r.concept.label.includes(' ')).map((r) => r.concept.label);
   const phrases = labels.slice(1).map((w, i) => ` ${labels[i]} ${w} `);
   const hits: Hit[] = [];
@@ -180,6 +181,8 @@ export function rank(idx: SearchIndex, resolved: readonly Resolved[], prefs: Pre
       (RANKING.coverageFloor + coverage) ** RANKING.coveragePower *
       (RANKING.strongFloor + strongCoverage * RANKING.strongWeight) *
       (1 + RANKING.phraseBonus * together) *
+      // Of two items that answer the question, the one that also fits more of the story.
+      (1 + RANKING.storyBonus * (storyIdf > 0 ? story.covered / storyIdf : 0)) *
       preference(item, prefs);
     hits.push({ item, score, raw: result.score, coverage, strongCoverage, matched });
   }

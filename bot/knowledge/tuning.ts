@@ -38,6 +38,8 @@ export const RANKING = {
   nearShare: 0.7,
   /** A word this common in the content (idf below this: in about one item in six or more) names no topic of its own. */
   generalIdf: 1.7,
+  /** … × (1 + storyBonus × share of the story's ideas the item has): the story helps choose between items that answer. */
+  storyBonus: 0.2,
   /** Share of a story idea's weight added to both sides of coverage when an item matches it. */
   contextShare: 1,
   /** Everyday words at or above this SUBTLEX rank are "common": neutral when the content never uses them. */

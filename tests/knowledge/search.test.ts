@@ -3,10 +3,10 @@ import { loadContent } from '../../bot/knowledge/load';
 import { KnowledgeBase } from '../../bot/knowledge/knowledge-base';
 import { Glossary } from '../../bot/knowledge/glossary';
 import { parseQuestion } from '../../bot/knowledge/query';
-import { planQuery } from '../../bot/knowledge/search';
+import { planQuery, rank, resolveConcepts } from '../../bot/knowledge/search';
 import { scoreTerms } from '../../bot/knowledge/scoring';
 import { FIELDS } from '../../bot/knowledge/index-builder';
-import { FIXTURE_CONTENT } from '../helpers/bot';
+import { FIXTURE_CONTENT, REAL_CONTENT } from '../helpers/bot';
 
 const fixture = loadContent(FIXTURE_CONTENT);
 const kb = KnowledgeBase.create(fixture);
@@ -110,5 +110,23 @@ describe('words that say where the person is', () => {
     const oakham = kb.ask('is there a parent group near oakham').resolved.find((r) => r.concept.label === 'oakham');
     expect(oakham?.absent).toBe('neutral');
     expect(oakham?.idf).toBe(0);
+  });
+});
+
+describe('glossary names in the plural', () => {
+  it('finds a glossary phrase typed in the plural', () => {
+    const glossary = new Glossary([{ term: 'SEN unit', expansion: 'special educational needs unit', meaning: 'a class for pupils with SEN in a mainstream school.', synonyms: ['resource base'] }]);
+    const [match] = glossary.find(['are', 'there', 'resource', 'bases', 'near', 'us']);
+    expect(match?.entry.term).toBe('SEN unit');
+    expect(glossary.find(['bases'])).toHaveLength(0);
+  });
+});
+
+describe('the story choosing between items that answer', () => {
+  const real = KnowledgeBase.create(loadContent(REAL_CONTENT));
+  it('ranks first, of the items with the courses asked about, the one that fits the story', () => {
+    const asked = resolveConcepts(real, parseQuestion('what courses are there', real.glossary));
+    const story = resolveConcepts(real, parseQuestion('internal alternative provision network free training', real.glossary));
+    expect(rank(real, asked, {}, 3, story)[0].item.id).toBe('iap-free-training');
   });
 });

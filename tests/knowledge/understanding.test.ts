@@ -220,3 +220,24 @@ describe('what a statement is about, not why', () => {
     expect(questionType('was the backlog ever sorted out').rest).toBe('was the backlog');
   });
 });
+
+describe('more ways of asking', () => {
+  it('hears "how often" as asking about time, and "whose job is it to" as asking who', () => {
+    expect(questionType('how often should the plan be reviewed').type).toBe('when');
+    expect(questionType('is there anyone whose job is to help with transport').rest).not.toMatch(/whose|job/);
+  });
+
+  it('keeps a baby\'s age in months as their stage, not as a number to search for', () => {
+    const u = understand('my 10 month old is not babbling yet, who can check her hearing?');
+    expect(u.profile.phase).toBe('early years');
+    expect(u.topic).not.toMatch(/10/);
+    expect(understand('we have had a 6 month wait for speech therapy').profile.phase).toBeUndefined();
+  });
+});
+
+describe('shorthand for amounts', () => {
+  it('spells out avg and approx, and takes "altogether" out of what is searched', () => {
+    expect(expandTextSpeak('avg wait approx')).toBe('average wait approximately');
+    expect(questionType('how many children has it helped altogether').rest).not.toMatch(/altogether/);
+  });
+});

@@ -85,6 +85,8 @@ export function phaseOf(text: string): Phase | undefined {
     const n = Number(age[1] ?? age[2]);
     if (n <= 25) return n < 5 ? 'early years' : n <= 10 ? 'primary' : n <= 15 ? 'secondary' : 'post 16';
   }
+  // "my 10 month old": a baby.
+  if (/\b\d{1,2} ?months? olds?\b/.test(t) && !/\b\d{1,2} ?years? old\b/.test(t)) return 'early years';
   if (/\b(?:reception|infants?|juniors?|primary)\b/.test(t)) return 'primary';
   if (/\b(?:nursery|pre ?school|toddler|early years)\b/.test(t)) return 'early years';
   if (/\b(?:secondary|high school|gcses?)\b/.test(t)) return 'secondary';

@@ -34,13 +34,13 @@ const PATTERNS: { type: QuestionType; re: RegExp }[] = [
   { type: 'cost', re: /\b(?:is|are) (?:it|this|that|they|there) (?:free|a (?:cost|charge|fee))\b|\bhow much (?:does|do|is|will|would) (?:it|this|that|they) (?:cost|charge)\b|\b(?:cost|costs|charge|fee|fees|price)\b|\bdo (?:i|we) (?:have to )?pay\b/ },
   {
     type: 'when',
-    re: /\bhow (?:long|fast|quickly|quick|soon)\b|\bwhat time\b|\bwhat dates?\b|\bwhen (?:is|are|s|does|do|did|will|would|can|could|should)\b|\b(?:till|until) (?:they|i|we) (?:get back|hear)\b|\bwhen (?:will|would|should|do|does) (?:i|we|they|you) (?:hear|get|receive)\b|\b(?:quicker|faster|sooner)\b|\bturnaround\b|\bdeadline\b/,
+    re: /\bhow (?:long|fast|quickly|quick|soon|often)\b|\bwhat time\b|\bwhat dates?\b|\bwhen (?:is|are|s|does|do|did|will|would|can|could|should)\b|\b(?:till|until) (?:they|i|we) (?:get back|hear)\b|\bwhen (?:will|would|should|do|does) (?:i|we|they|you) (?:hear|get|receive)\b|\b(?:quicker|faster|sooner)\b|\bturnaround\b|\bdeadline\b/,
   },
 ];
 
 /** Words that only say what kind of answer is wanted, removed before searching. */
 const CUE_WORDS =
-  /\b(?:how (?:long|fast|quickly|quick|soon)(?: (?:does|do|will|would|is|are|it|they|till|until|before|take|takes|to))*|what time|who (?:do|should|can|could|would|shall) (?:i|we|you) (?:email|contact|ask|ring|call|phone|speak to|talk to|write to|get in touch with)|(?:do|will|would|must|should) (?:i|we|you|they) (?:need|have) to (?:book|register)|how (?:do|can|could|should|would) (?:i|we|you|they) (?:go about|put in|get in touch with)|go about it|is (?:it|this|that) free|email address|phone number|contact details|(?:till|until) (?:they|i|we) (?:get back|hear)(?: to (?:me|us))?|get back to (?:me|us)|hear (?:back|anything)(?: from (?:them|you|anyone))?|turnaround|turn around|timescales?|time ?frames?|deadlines?|how long (?:is|are) (?:the )?wait(?:ing)?(?: times?| lists?)?|(?:from )?(?:start|beginning) to (?:finish|end)|end to end|in total|overall|altogether|roughly|approximately|on average)\b/g;
+  /\b(?:how (?:long|fast|quickly|quick|soon|often)(?: (?:does|do|will|would|is|are|it|they|till|until|before|take|takes|to|should|supposed))*|what time|who (?:do|should|can|could|would|shall) (?:i|we|you) (?:email|contact|ask|ring|call|phone|speak to|talk to|write to|get in touch with)|(?:do|will|would|must|should) (?:i|we|you|they) (?:need|have) to (?:book|register)|how (?:do|can|could|should|would) (?:i|we|you|they) (?:go about|put in|get in touch with)|go about it|is (?:it|this|that) free|email address|phone number|contact details|(?:till|until) (?:they|i|we) (?:get back|hear)(?: to (?:me|us))?|get back to (?:me|us)|hear (?:back|anything)(?: from (?:them|you|anyone))?|turnaround|turn around|timescales?|time ?frames?|deadlines?|how long (?:is|are) (?:the )?wait(?:ing)?(?: times?| lists?)?|(?:from )?(?:start|beginning) to (?:finish|end)|end to end|in total|overall|altogether|roughly|approximately|on average)\b/g;
 
 /**
  * Ways of asking that wrap any question and say nothing of its topic: "is it true that …",
@@ -48,14 +48,14 @@ const CUE_WORDS =
  * "thing" does not count as something an item must contain.
  */
 const FRAMES =
-  /\b(?:is (?:it|that|this|there) (?:really |actually )?(?:true|right|correct|the case|a thing|real|allowed|normal practice)(?: that)?|(?:does|do) (?:anyone|anybody|you) know(?: if| whether| about| what| how)?|can (?:anyone|anybody|someone) (?:tell me|help|explain)|am i right (?:in thinking|that)?|(?:i|we) (?:was|were) wondering(?: if| whether)?|just wondering(?: if| whether)?|what (?:does|do|would) (?:that|this|it) (?:involve|mean|look like)(?: in practice)?|what (?:is|are) (?:that|this|it|they) (?:about|for)?|(?:what|which|any|some) (?:kinds?|sorts?|types?) of|apart from|other than|(?:ever |been |got |get |being )?(?:sorted(?: out)?|fixed|dealt with)|(?:are|is) (?:we|they|he|she|it) still stuck)\b/g;
+  /\b(?:is (?:it|that|this|there) (?:really |actually )?(?:true|right|correct|the case|a thing|real|allowed|normal practice)(?: that)?|(?:does|do) (?:anyone|anybody|you) know(?: if| whether| about| what| how)?|can (?:anyone|anybody|someone) (?:tell me|help|explain)|am i right (?:in thinking|that)?|(?:i|we) (?:was|were) wondering(?: if| whether)?|just wondering(?: if| whether)?|what (?:does|do|would) (?:that|this|it) (?:involve|mean|look like)(?: in practice)?|what (?:is|are) (?:that|this|it|they) (?:about|for)?|(?:what|which|any|some) (?:kinds?|sorts?|types?) of|apart from|other than|whose (?:job|role|responsibility) is (?:it )?to|(?:ever |been |got |get |being )?(?:sorted(?: out)?|fixed|dealt with)|(?:are|is) (?:we|they|he|she|it) still stuck)\b/g;
 
 /**
  * Words that count or hedge ("both", "each", "supposed to") or point at where the person is
  * ("here", "round here") rather than name anything: "is there one school that has both?" asks
  * about the school, and no item needs the word "both" or "here".
  */
-const QUANTIFIERS = /\b(?:(?:a?round|over|in) here|here|somewhere|anywhere|at all|everyone|everybody|both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
+const QUANTIFIERS = /\b(?:altogether|in total|all told|(?:a?round|over|in) here|here|somewhere|anywhere|at all|everyone|everybody|both|each|either|several|various|whichever|(?:supposed|meant|expected) to|at the moment|at present|these days|nowadays|typical(?:ly)?|usually|normally)\b/g;
 
 export type Asking = { type?: QuestionType; rest: string };
 

@@ -77,6 +77,8 @@ const WORDS: Record<string, string> = {
   ars: 'annual reviews',
   lcc: 'Leicester City Council',
   asap: 'soon',
+  avg: 'average',
+  approx: 'approximately',
   tbh: '',
   tbf: '',
   lol: '',
