@@ -10,6 +10,7 @@ import { loadQuestionSets } from '../tests/helpers/question-sets';
 import { startAzurite } from '../tests/helpers/azurite';
 import { syntheticCorpus, writeCorpus } from './corpus';
 import { screenerLatency } from './screener-latency';
+import { warmUpScreener } from '../bot/conversation/safeguarding/warm-up';
 
 /** The safeguarding set's tune split, last turns only: realistic lengths for the screener's timing. */
 function safeguardingMessages(): string[] {
@@ -120,6 +121,8 @@ const NODE_FLAGS = ['--max-semi-space-size=64'];
 
 async function main(): Promise<void> {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  // In the order the server starts (bot/start.ts): the screener is warmed before the index is built.
+  warmUpScreener();
   const content = loadContent('content');
   const real = KnowledgeBase.create(content);
   const questions = loadQuestionSets().map((c) => c.say);

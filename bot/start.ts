@@ -16,6 +16,7 @@ import { openStorage } from './storage';
 import { drainAndClose, trackRequests } from './storage/drain';
 import { loadLanguageNotes } from './knowledge/language-notes';
 import { crisisModel } from './conversation/safeguarding/model';
+import { warmUpScreener } from './conversation/safeguarding/warm-up';
 
 export type RunningBot = {
   url: string;
@@ -35,13 +36,17 @@ export type RunningBot = {
 export async function startBot(config: Config, options: { now?: () => Date; log?: Logger; contentPollMs?: number } = {}): Promise<RunningBot> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
+  const warmStart = Date.now();
+  // The safeguarding model is read now, not on the first message: a missing or broken model.json
+  // stops start-up with its path instead of failing a person's turn, and nobody waits for the parse.
+  crisisModel();
+  // Before the index is built, while V8 still optimises regular expressions (see warm-up.ts).
+  const warmed = warmUpScreener();
+  log.info({ event: 'screener-warmed', texts: warmed, ms: Date.now() - warmStart });
   const started = Date.now();
   const store = KnowledgeStore.open(config.CONTENT_DIR, { cacheDir: join(config.DATA_DIR, 'index-cache'), now });
   const kb = store.current();
   log.info({ event: 'content-loaded', items: kb.items.length, version: kb.version, fromCache: kb.fromCache, ms: Date.now() - started });
-  // The safeguarding model is read now, not on the first message: a missing or broken model.json
-  // stops start-up with its path instead of failing a person's turn, and nobody waits for the parse.
-  crisisModel();
 
   // With no MicrosoftAppId the adapter accepts unauthenticated local requests; with one it
   // checks every request's token.
