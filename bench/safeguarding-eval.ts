@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, type Earlier } from '../bot/conversation/safeguarding';
 import { crisisModel } from '../bot/conversation/safeguarding/model';
+import { screenConversation } from './safeguarding-conversation';
 import { screenerLatency } from './screener-latency';
 
 /**
@@ -42,18 +42,6 @@ function extra(file: string): Case[] {
   return cases
     .filter((c) => c.kind === 'safeguard' || (c.expect?.none ?? []).includes('116 123'))
     .map((c) => ({ id: c.id, category: c.kind === 'safeguard' ? 'safeguard' : 'idiom-guard', tier: c.kind === 'safeguard' ? 'crisis' : 'none', say: c.say }));
-}
-
-/** Each turn screened in order, a crisis carried to the follow-ups as the route does; the last turn is judged. */
-function screenConversation(say: string | string[]) {
-  const turns = Array.isArray(say) ? say : [say];
-  let earlier: Earlier | undefined;
-  let s = screen(turns[0]);
-  for (const [i, turn] of turns.entries()) {
-    s = screen(turn, { earlier });
-    if (i < turns.length - 1 && s.tier === 'crisis' && s.category && s.category !== 'distress') earlier = { category: s.category, about: s.about };
-  }
-  return s;
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');

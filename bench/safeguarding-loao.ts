@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, stemOf, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
-import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
+import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
 import { authors } from './safeguarding-authors';
+import { screenConversation } from './safeguarding-conversation';
 import { conceptStems } from './safeguarding-concepts';
 import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './safeguarding-learn';
 
@@ -27,17 +28,6 @@ type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'
 const SET = join('tests', 'safeguarding-set');
 const FA = Number(process.env.FA ?? 0.02);
 
-function rules(say: string | string[]): Screening {
-  const turns = Array.isArray(say) ? say : [say];
-  let earlier: Earlier | undefined;
-  let s = screen(turns[0], { model: null });
-  for (const [i, turn] of turns.entries()) {
-    s = screen(turn, { earlier, model: null });
-    if (i < turns.length - 1 && s.tier === 'crisis' && s.category && s.category !== 'distress') earlier = { category: s.category, about: s.about };
-  }
-  return s;
-}
-
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
 const OPTIONS: FeatureOptions = { bigrams: true, negation: true, pairs: true, functionWords: true, rules: true };
 
@@ -50,7 +40,7 @@ const lexicon = new Map<string, string[]>();
 for (const [c, stems] of Object.entries(concepts)) for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), c]);
 
 const base: Item[] = cases.map((c) => {
-  const rule = rules(c.say);
+  const rule = screenConversation(c.say, { rulesOnly: true });
   const clauses = hear(lastTurn(c.say)).normalised;
   const noq = c.question ? hear(lastTurn(c.say).replace(c.question, ' ')).normalised : clauses;
   return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, rule, features: [], evidence: false, weight: 1 };
@@ -61,7 +51,7 @@ const ordinaryCases = (JSON.parse(readFileSync('tests/questions/realistic/tune.j
 if (process.env.ORDNEG) {
   ordinaryCases.forEach((q, i) => {
     if (i % 2) return;
-    const rule = rules(q.say);
+    const rule = screenConversation(q.say, { rulesOnly: true });
     const clauses = hear(lastTurn(q.say)).normalised;
     base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, rule, features: [], evidence: false, weight: 1 });
   });
@@ -323,7 +313,7 @@ function run(name: string, v: Variant): void {
       const tally = { safeguard: [0, 0], other: [0, 0], gated: 0 };
       for (const [qi, q] of qs.entries()) {
         if (process.env.ORDNEG && file.includes('realistic') && qi % 2 === 0) continue;
-        const rule = rules(q.say);
+        const rule = screenConversation(q.say, { rulesOnly: true });
         const it: Item = { id: '', category: '', tier: 'none', author: '', clauses: hear(lastTurn(q.say)).normalised, noq: [], rule, features: [], evidence: false, weight: 1 };
         it.features = v.features(it);
         it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features);

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../bot/conversation/safeguarding/categories';
 import { CrisisModel, modelPath, ModelFileSchema, type ModelFile } from '../bot/conversation/safeguarding/model';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
-import { hear, screen, type Earlier, type Screening } from '../bot/conversation/safeguarding/screen';
+import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
 import { authors } from './safeguarding-authors';
+import { screenConversation } from './safeguarding-conversation';
 import { conceptStems } from './safeguarding-concepts';
 import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trainMulti, type Sparse } from './safeguarding-learn';
 
@@ -61,18 +62,6 @@ export function staleness(tune = TUNE, modelFile = modelPath()): string | undefi
 }
 
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
-
-/** The rules alone, over the conversation as the route runs it. */
-function rules(say: string | string[]): Screening {
-  const turns = Array.isArray(say) ? say : [say];
-  let earlier: Earlier | undefined;
-  let s = screen(turns[0], { model: null });
-  for (const [i, turn] of turns.entries()) {
-    s = screen(turn, { earlier, model: null });
-    if (i < turns.length - 1 && s.tier === 'crisis' && s.category && s.category !== 'distress') earlier = { category: s.category, about: s.about };
-  }
-  return s;
-}
 
 type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean };
 
@@ -281,7 +270,7 @@ function train(dry: boolean): void {
     author: who.get(c.id) ?? '?',
     features: [],
     evidence: false,
-    rule: rules(c.say),
+    rule: screenConversation(c.say, { rulesOnly: true }),
   }));
   for (const [i, it] of items.entries()) {
     const own = modelFeatures(hear(lastTurn(cases[i].say)).normalised, lexicon, OPTIONS);
@@ -293,7 +282,7 @@ function train(dry: boolean): void {
     ordinary = (JSON.parse(ordinaryText) as { cases: { id: string; kind?: string; say: string | string[] }[] }).cases
       .filter((q) => q.kind !== 'safeguard')
       .map((q) => {
-        const rule = rules(q.say);
+        const rule = screenConversation(q.say, { rulesOnly: true });
         const own = modelFeatures(hear(lastTurn(q.say)).normalised, lexicon, OPTIONS);
         const features = READS_RULES ? [...own, ...ruleFeatures(rule)] : own;
         return { id: q.id, category: 'send-question', tier: 'none' as const, author: 'ordinary', features, rule, evidence: hasRiskEvidence(features) };
