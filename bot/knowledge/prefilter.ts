@@ -15,6 +15,8 @@
  * patterns (the idioms) are read in lower case and checked against the text case-folded.
  */
 
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
 /** What a part of a pattern matches: every string exactly, if few; else clauses, each a set of strings one of which any match contains. */
 type Info = { exact: Set<string> | null; clauses: Set<string>[] };
 
@@ -31,8 +33,6 @@ const MAX_CLAUSES = 3;
 
 const ANYTHING: Info = { exact: null, clauses: [] };
 const EMPTY: Info = { exact: new Set(['']), clauses: [] };
-
-class Unreadable extends Error {}
 
 /** A clause's strings, minus any that contain another (a text holding "killed" holds "kill"). */
 function minimal(strings: Set<string>): Set<string> {
@@ -141,15 +141,13 @@ export function caseFold(text: string): string {
   return text.toLowerCase().replace(/\u017f/g, 's');
 }
 
-/** A recursive-descent reader of the pattern syntax the cue tables use. */
+/**
+ * What a pattern's syntax tree matches, read bottom-up. The tree comes from regexpp (the parser
+ * ESLint uses), so every valid pattern is read the way the engine reads it.
+ */
 class Reader {
-  private i = 0;
   /** Reading for case-folded text: literals in lower case; a cased letter beyond ASCII could be anything. */
-  constructor(
-    private readonly src: string,
-    private readonly caseless: boolean,
-    private readonly unicode: boolean,
-  ) {}
+  constructor(private readonly caseless: boolean) {}
 
   private literal(c: string): Info {
     if (!this.caseless) return { exact: new Set([c]), clauses: [] };
@@ -157,164 +155,55 @@ class Reader {
     return c.toLowerCase() === c && c.toUpperCase() === c ? { exact: new Set([c]), clauses: [] } : ANYTHING;
   }
 
-  /** The top level: one Info per alternative. */
-  top(): Info[] {
-    const alts = this.alternatives();
-    if (this.i !== this.src.length) throw new Unreadable(`unexpected ${this.src[this.i]}`);
-    return alts;
+  alternative(alt: AST.Alternative): Info {
+    return sequence(alt.elements.map((e) => this.element(e)));
   }
 
-  private alternatives(): Info[] {
-    const alts = [this.sequence()];
-    while (this.src[this.i] === '|') {
-      this.i++;
-      alts.push(this.sequence());
+  private element(e: AST.Element): Info {
+    switch (e.type) {
+      case 'Character':
+        return this.literal(String.fromCodePoint(e.value));
+      case 'Group':
+      case 'CapturingGroup':
+        return either(e.alternatives.map((a) => this.alternative(a)));
+      case 'Quantifier':
+        return repeat(this.element(e.element), e.min, e.max);
+      case 'CharacterClass':
+        return e.unicodeSets ? ANYTHING : this.characterClass(e);
+      // A lookaround or boundary consumes nothing; leaving its condition out only lets more through.
+      case 'Assertion':
+        return EMPTY;
+      // \d, \w, \p{L}, ".", a back-reference, a set expression: one of many.
+      default:
+        return ANYTHING;
     }
-    return alts;
-  }
-
-  private sequence(): Info {
-    const parts: Info[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') parts.push(this.quantified(this.atom()));
-    return sequence(parts);
-  }
-
-  private quantified(atom: Info): Info {
-    const c = this.src[this.i];
-    let min: number;
-    let max: number;
-    if (c === '?') [min, max] = [0, 1];
-    else if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) throw new Unreadable('bad {');
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.src[this.i] === '?') this.i++; // lazy: matches the same strings
-    return this.quantified(repeat(atom, min, max));
-  }
-
-  private atom(): Info {
-    const c = this.char();
-    if (c === '(') return this.group();
-    if (c === '[') return this.charClass();
-    if (c === '\\') return this.escape();
-    if (c === '.') return ANYTHING;
-    if (c === '^' || c === '$') return EMPTY;
-    if ('*+?{}]'.includes(c)) throw new Unreadable(`stray ${c}`);
-    return this.literal(c);
-  }
-
-  private group(): Info {
-    let lookaround = false;
-    if (this.src.startsWith('?:', this.i)) this.i += 2;
-    else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) [this.i, lookaround] = [this.i + 2, true];
-    else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) [this.i, lookaround] = [this.i + 3, true];
-    else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
-    else if (this.src[this.i] === '?') throw new Unreadable('unknown group');
-    const alts = this.alternatives();
-    if (this.src[this.i++] !== ')') throw new Unreadable('unclosed group');
-    // A lookaround consumes nothing; leaving its condition out only lets more through.
-    return lookaround ? EMPTY : either(alts);
-  }
-
-  /** The next character, as one code point under the u flag (so a quantifier after an emoji takes all of it). */
-  private char(): string {
-    if (this.i >= this.src.length) throw new Unreadable('unexpected end');
-    const c = this.unicode ? String.fromCodePoint(this.src.codePointAt(this.i)!) : this.src[this.i];
-    this.i += c.length;
-    return c;
-  }
-
-  /** After a backslash: the character it stands for, 'class' for one of many (\w, \d, \p{L}, a back-reference), 'empty' for \b. */
-  private escaped(inClass: boolean): string | 'class' | 'empty' {
-    const c = this.char();
-    if (!inClass && (c === 'b' || c === 'B')) return 'empty';
-    if ('dDwWsS'.includes(c)) return 'class';
-    if ((c === 'p' || c === 'P') && this.unicode) {
-      this.i = this.src.indexOf('}', this.i) + 1;
-      return 'class';
-    }
-    if (c === 'k' && this.src[this.i] === '<') {
-      this.i = this.src.indexOf('>', this.i) + 1;
-      return 'class';
-    }
-    if (/[1-9]/.test(c) && !inClass) {
-      while (/[0-9]/.test(this.src[this.i] ?? '')) this.i++;
-      return 'class'; // a back-reference: whatever the group matched
-    }
-    const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
-    if (control[c]) return control[c];
-    if (c === '0' && !/[0-9]/.test(this.src[this.i] ?? '')) return '\0';
-    if (c === 'x' || c === 'u') {
-      const m = c === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i)) : (this.unicode ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/ : /^[0-9a-fA-F]{4}/).exec(this.src.slice(this.i));
-      if (!m) throw new Unreadable(`bad \\${c}`);
-      this.i += m[0].length;
-      return String.fromCodePoint(parseInt(m[0].replace(/[{}]/g, ''), 16));
-    }
-    if (/[a-zA-Z0-9]/.test(c)) throw new Unreadable(`unknown escape \\${c}`);
-    return c;
-  }
-
-  private escape(): Info {
-    const e = this.escaped(false);
-    return e === 'empty' ? EMPTY : e === 'class' ? ANYTHING : this.literal(e);
   }
 
   /** A small class ([89], [2-9]) is its characters; a negated or large one could be anything. */
-  private charClass(): Info {
-    const negated = this.src[this.i] === '^';
-    if (negated) this.i++;
+  private characterClass(c: AST.ClassRangesCharacterClass): Info {
+    if (c.negate) return ANYTHING;
     const chars = new Set<string>();
-    let wide = negated;
-    const member = (): string | null => {
-      if (this.src[this.i] !== '\\') return this.char();
-      this.i++;
-      const e = this.escaped(true);
-      return e === 'class' || e === 'empty' ? null : e;
-    };
-    while (this.src[this.i] !== ']') {
-      if (this.i >= this.src.length) throw new Unreadable('unclosed class');
-      const from = member();
-      if (from === null) {
-        wide = true;
-        continue;
-      }
-      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') {
-        this.i++;
-        const to = member();
-        if (to === null) throw new Unreadable('bad range');
-        const a = from.codePointAt(0)!;
-        const b = to.codePointAt(0)!;
-        if (b < a) throw new Unreadable('bad range');
-        if (b - a > 10) wide = true;
-        else for (let x = a; x <= b; x++) chars.add(String.fromCodePoint(x));
-      } else chars.add(from);
+    for (const member of c.elements) {
+      if (member.type === 'Character') chars.add(String.fromCodePoint(member.value));
+      else if (member.type === 'CharacterClassRange' && member.max.value - member.min.value <= 10) {
+        for (let x = member.min.value; x <= member.max.value; x++) chars.add(String.fromCodePoint(x));
+      } else return ANYTHING;
     }
-    this.i++;
-    if (wide) return ANYTHING;
     return either([...chars].map((ch) => this.literal(ch)));
   }
 }
 
+const parser = new RegExpParser();
+
 /**
  * What any match of a pattern must contain, as alternatives (one for each top-level `|`), each
  * a list of clauses that must all hold, each clause a set of strings of which the text holds
- * at least one. Null when there is no such condition (or the pattern is beyond this reader).
+ * at least one. Null when there is no such condition (or the flags are ones this filter does not read).
  */
 export function requirements(re: RegExp, caseless = false): Set<string>[][] | null {
   if ((re.flags.includes('i') && !caseless) || re.flags.includes('v')) return null;
-  let alts: Info[];
-  try {
-    alts = new Reader(re.source, caseless, re.flags.includes('u')).top();
-  } catch (err) {
-    if (err instanceof Unreadable) return null;
-    throw err;
-  }
+  const reader = new Reader(caseless);
+  const alts = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.flags.includes('u') }).alternatives.map((a) => reader.alternative(a));
   const out: Set<string>[][] = [];
   for (const a of alts) {
     const clauses = clausesOf(a)
