@@ -89,17 +89,9 @@ const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|stran
 export function removeIdioms(text: string): IdiomsRemoved {
   const found: string[] = [];
   if (!HARM_WORD.test(text)) return { text: text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim(), found };
-  let out = text.replace(/[\u2018\u2019]/g, "'");
-  // Only idioms whose words are in the text are tried; once one is set aside the text has changed, so every later one is.
-  const possible = IDIOM_WORDS.possible(out);
-  let changed = false;
-  IDIOMS.forEach((re, i) => {
-    if (!changed && !possible[i]) return;
-    out = out.replace(re, (m) => {
-      changed = true;
-      if (m.trim()) found.push(m.trim());
-      return ' ';
-    });
+  const out = IDIOM_WORDS.replaceInOrder(text.replace(/[\u2018\u2019]/g, "'"), (m) => {
+    if (m.trim()) found.push(m.trim());
+    return ' ';
   });
   return { text: out.replace(/\s+/g, ' ').trim(), found };
 }

@@ -304,7 +304,7 @@ export class Prefilter {
   /** Does the text need case-folding first (some pattern ignores case)? */
   private readonly caseless: boolean;
 
-  constructor(patterns: readonly RegExp[]) {
+  constructor(private readonly patterns: readonly RegExp[]) {
     this.caseless = patterns.some((re) => re.flags.includes('i'));
     const ids = new Map<string, number>();
     const clauses: Set<string>[] = [];
@@ -345,6 +345,25 @@ export class Prefilter {
       }
       out[p] = ok;
     }
+    return out;
+  }
+
+  /**
+   * Each pattern's matches replaced, pattern by pattern in order, trying only the patterns that may
+   * match. Once one has changed the text every later one is tried, because the filter read the text
+   * before the change.
+   */
+  replaceInOrder(text: string, replacement: (match: string) => string): string {
+    const possible = this.possible(text);
+    let out = text;
+    let changed = false;
+    this.patterns.forEach((re, i) => {
+      if (!changed && !possible[i]) return;
+      out = out.replace(re, (m) => {
+        changed = true;
+        return replacement(m);
+      });
+    });
     return out;
   }
 

@@ -142,18 +142,7 @@ export function hear(message: string): Heard {
   }
   const normalised = heard.map(({ text, found }) => {
     idioms.push(...found);
-    let n = normalise(text);
-    // Only the phrases whose words are in the clause are tried; once one is hidden the clause has changed, so every later one is.
-    const possible = NEUTRAL_WORDS.possible(n);
-    let changed = false;
-    NEUTRAL.forEach((re, i) => {
-      if (!changed && !possible[i]) return;
-      n = n.replace(re, (m) => {
-        changed = true;
-        return /^burn/.test(m) ? ' burntout ' : ' _ ';
-      });
-    });
-    return n;
+    return NEUTRAL_WORDS.replaceInOrder(normalise(text), (m) => (/^burn/.test(m) ? ' burntout ' : ' _ '));
   });
   return { original, plain, normalised, idioms };
 }
