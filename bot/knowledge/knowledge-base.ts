@@ -48,6 +48,16 @@ function quotedPhrases(text: string): string[] {
 }
 const CAPITALISED = /(?<![\p{L}\p{N}])([A-Z][a-z]+(?: (?:(?:for|of|and|the|in|to) )?[A-Z][A-Za-z]+){1,3})(?![\p{L}\p{N}])/gu;
 
+/** "local offer", "offer directory": each two neighbouring title words, little words left out. */
+function titleWordPairs(items: readonly Item[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const item of items) {
+    const w = normalise(item.title).split(' ').filter((x) => !isQuestionStopWord(x));
+    for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
+  }
+  return pairs;
+}
+
 type Resolver = (concepts: readonly Concept[]) => Resolved[];
 
 const conceptKey = (c: Concept) => c.terms.map((t) => t.stem).join(' ');
@@ -86,6 +96,8 @@ export class KnowledgeBase implements SearchIndex {
   private readonly dfCache = new Map<string, number>();
   private readonly asked = new LRUCache<string, Asked>({ max: 2000 });
   private readonly sizeCache = new Map<string, number>();
+  /** Pairs of neighbouring words in item titles, built with the rest of this content version. */
+  private readonly titlePairs: ReadonlySet<string>;
 
   private constructor(
     readonly version: string,
@@ -98,6 +110,7 @@ export class KnowledgeBase implements SearchIndex {
   ) {
     this.byId = new Map(items.map((i) => [i.id, i]));
     this.glossary = new Glossary(glossary);
+    this.titlePairs = titleWordPairs(items);
     Object.freeze(this.items);
   }
 
@@ -206,18 +219,8 @@ export class KnowledgeBase implements SearchIndex {
     return best;
   }
 
-  private titlePairs?: Set<string>;
-
   /** Whether two words next to each other in a question stand together in some item's title ("local offer"). */
   private namesAnItem(labels: readonly string[]): boolean {
-    if (!this.titlePairs) {
-      const pairs = new Set<string>();
-      for (const item of this.items) {
-        const w = normalise(item.title).split(' ').filter((x) => !isQuestionStopWord(x));
-        for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
-      }
-      this.titlePairs = pairs;
-    }
     for (let i = 1; i < labels.length; i++) if (this.titlePairs.has(`${labels[i - 1]} ${labels[i]}`)) return true;
     return false;
   }
@@ -259,8 +262,8 @@ export class KnowledgeBase implements SearchIndex {
       // words of its own at all ("is that a thing?") asks about the whole of that statement.
       const candidates = parseQuestion(nearest, this.glossary).filter((c) => !keys.has(conceptKey(c)));
       // Words put in quotes ("a 'busy room'", "'tier 2'") are what someone called a thing: its name, however everyday the words.
-      const named = new Set(quotedPhrases(nearest).flatMap((q) => parseQuestion(q, this.glossary).map(conceptKey)));
-      const naming = (c: Concept) => isSpecific(c) || named.has(conceptKey(c));
+      const quotedNames = new Set(quotedPhrases(nearest).flatMap((q) => parseQuestion(q, this.glossary).map(conceptKey)));
+      const naming = (c: Concept) => isSpecific(c) || quotedNames.has(conceptKey(c));
       const wanted = resolved.length === 0 && !candidates.some(naming) ? candidates : candidates.filter(naming);
       // Said in passing, the story's words count for an item that has them, and against one that lacks them less than the question's own.
       const nearResolved = resolve(wanted)
