@@ -152,3 +152,11 @@ describe('a message that is only a subject', () => {
     expect(real.ask('how often is the annual review').decision.kind).toBe('answer');
   });
 });
+
+describe('two questions in one message', () => {
+  const real = KnowledgeBase.create(loadContent(REAL_CONTENT));
+  it('answers the one whose everyday words together name an item ("health visitors")', () => {
+    const { decision } = real.ask('who does the routine development checks for little ones, is that health visitors?');
+    expect(decision.kind === 'answer' && decision.best.item.id).toBe('health-services-for-send-leicestershire');
+  });
+});
