@@ -256,3 +256,17 @@ describe('who and where, said in one breath', () => {
     expect(isProfileStatement("we're in leicester and still waiting for the ehcp assessment")).toBe(false);
   });
 });
+
+describe('everyday ways of saying what the content says', () => {
+  it('reads plans that "come out on time" as issued on time, and "per cent" as a percentage', () => {
+    expect(understand('what percent of plans actually come out on time?').topic).toMatch(/percentage.*issued on time/);
+    expect(understand('how many came out late last year').topic).toMatch(/issued late/);
+    expect(understand('when does the new local offer come out').topic).toMatch(/come out/);
+  });
+
+  it('sets what someone already knows ("i know it should be 20 weeks but …") aside as story', () => {
+    const { asked, story } = separateStory('i know it should be 20 weeks but honestly how many plans in leicestershire are actually on time');
+    expect(asked).toBe('honestly how many plans in leicestershire are actually on time');
+    expect(story).toEqual(['i know it should be 20 weeks']);
+  });
+});
