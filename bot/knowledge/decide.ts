@@ -1,5 +1,6 @@
 import type { Hit, Resolved } from './search';
 import { CONFIDENCE, RELATED_LIMIT } from './tuning';
+import { words } from './text';
 
 export { CONFIDENCE } from './tuning';
 
@@ -13,8 +14,20 @@ export type Decision =
 export const isConfident = (hit: Hit): boolean =>
   hit.coverage >= CONFIDENCE.minCoverage && hit.strongCoverage >= CONFIDENCE.minStrongCoverage;
 
-/** Pure decision over ranked hits. */
-export function decide(hits: readonly Hit[], resolved: readonly Resolved[]): Decision {
+/**
+ * A glossary idea typed as an ordinary lower-case word the glossary itself writes that way
+ * ("autism"), not as an acronym ("ASD", "SALT"): like "funding", people mean different things by it.
+ */
+function isPlainWord(r: Resolved): boolean {
+  const entry = r.concept.glossary!;
+  return !r.concept.label.includes(' ') && [entry.term, ...entry.synonyms].some((name) => name === name.toLowerCase() && words(name).join(' ') === r.concept.label);
+}
+
+/**
+ * Pure decision over ranked hits. `topicOnly`: the message names a subject and nothing else (no
+ * question type, no story), so it may mean any of the items about that subject.
+ */
+export function decide(hits: readonly Hit[], resolved: readonly Resolved[], topicOnly = false): Decision {
   if (resolved.length === 0) return { kind: 'decline', nearest: [], reason: 'nothing to search' };
   const [best, ...rest] = hits;
   if (!best) return { kind: 'decline', nearest: [], reason: 'no match' };
@@ -32,7 +45,7 @@ export function decide(hits: readonly Hit[], resolved: readonly Resolved[]): Dec
   const close = rest.filter((h) => isConfident(h) && h.score >= best.score * CONFIDENCE.clarifyRatio);
   // A named thing (an acronym from the glossary) has one home; a general word like
   // "funding" or "training" is where people mean different things.
-  const general = resolved.length <= CONFIDENCE.clarifyMaxConcepts && resolved.every((r) => !r.concept.glossary);
+  const general = resolved.length <= (topicOnly ? CONFIDENCE.clarifyMaxTopicConcepts : CONFIDENCE.clarifyMaxConcepts) && resolved.every((r) => !r.concept.glossary || (topicOnly && isPlainWord(r)));
   // Several items each named for the word ("Element 3 top-up funding", "Emergency top-up funding").
   const named = rest.filter((h) => isConfident(h) && h.strongCoverage >= 1 && h.score >= best.score * CONFIDENCE.clarifyWideRatio);
   if (general && (close.length > 0 || (best.strongCoverage >= 1 && named.length >= 2))) {

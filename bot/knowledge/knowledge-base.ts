@@ -48,12 +48,17 @@ function quotedPhrases(text: string): string[] {
 }
 const CAPITALISED = /(?<![\p{L}\p{N}])([A-Z][a-z]+(?: (?:(?:for|of|and|the|in|to) )?[A-Z][A-Za-z]+){1,3})(?![\p{L}\p{N}])/gu;
 
-/** "local offer", "offer directory": each two neighbouring title words, little words left out. */
+/**
+ * "local offer", "offer directory", "health visitors": each two neighbouring words of an item's
+ * title or of one of its tags (staff-written names), little words left out.
+ */
 function titleWordPairs(items: readonly Item[]): Set<string> {
   const pairs = new Set<string>();
   for (const item of items) {
-    const w = normalise(item.title).split(' ').filter((x) => !isQuestionStopWord(x));
-    for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
+    for (const name of [item.title, ...item.tags]) {
+      const w = normalise(name).split(' ').filter((x) => !isQuestionStopWord(x));
+      for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
+    }
   }
   return pairs;
 }
@@ -70,13 +75,14 @@ const QUESTION_ALONE = 0.5;
  * for the story's: the best item matches one of its specific ideas and at least half of all
  * of them ("will the school accept a private diagnosis" is not answered by the waiting story).
  */
-function answersItself(one: Asked, own: readonly Concept[]): boolean {
+function answersItself(one: Asked, own: readonly Concept[], named: boolean): boolean {
   const keys = new Set(own.map(conceptKey));
   const matched = new Set(one.hits[0]?.matched ?? []);
   const mine = one.resolved.filter((r) => keys.has(conceptKey(r.concept)));
   const total = mine.reduce((sum, r) => sum + r.idf, 0);
   const got = mine.filter((r) => matched.has(r.concept.label)).reduce((sum, r) => sum + r.idf, 0);
-  return mine.some((r) => !isWeak(r) && matched.has(r.concept.label)) && total > 0 && got / total >= QUESTION_ALONE;
+  // Everyday words that together name an item ("is that health visitors?") are as specific as a rare one.
+  return (named || mine.some((r) => !isWeak(r) && matched.has(r.concept.label))) && total > 0 && got / total >= QUESTION_ALONE;
 }
 
 /** How far a decision gets a person: an answer, then a choice, then a "did you mean", then nothing. */
@@ -214,7 +220,7 @@ export class KnowledgeBase implements SearchIndex {
       const own = [...perQuestion[i], ...unknown];
       if (!own.some(isSpecific)) continue;
       const one = this.search({ ...understanding, topic: q.topic, type: q.type ?? understanding.type }, own, [...others, ...story], prefs, resolve);
-      if (answersItself(one, perQuestion[i]) && better(one, best)) best = one;
+      if (answersItself(one, perQuestion[i], this.namesAnItem(perQuestion[i].map((c) => c.label))) && better(one, best)) best = one;
     }
     return best;
   }
@@ -278,7 +284,7 @@ export class KnowledgeBase implements SearchIndex {
     }
     const bare = resolved.every((r) => isWeak(r) || isStage(r)) && context.every((r) => r.absent !== undefined || isStage(r));
     const hits = rank(this, resolved, { ...prefs, field: understanding.type }, 10, context, vague ? RANKING.vagueContextBoost : RANKING.contextBoost);
-    const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved);
+    const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved, understanding.type === undefined && !understanding.refersBack && context.length === 0 && understanding.questions.length <= 1);
     return { concepts, resolved, context, hits, decision, understanding, bare };
   }
 }

@@ -86,6 +86,8 @@ export const CONFIDENCE = {
   clarifyWideRatio: 0.5,
   /** …and the question is this short (in concepts): long questions carry enough to choose. */
   clarifyMaxConcepts: 1,
+  /** …or this short when the message is a topic alone ("annual review", "special school"): with no question or story, two words name a subject, not one thing. */
+  clarifyMaxTopicConcepts: 2,
   /** Most choices offered when asking which one (answering orders them and keeps the first five). */
   clarifyOptions: 12,
   /**

@@ -130,3 +130,33 @@ describe('the story choosing between items that answer', () => {
     expect(rank(real, asked, {}, 3, story)[0].item.id).toBe('iap-free-training');
   });
 });
+
+describe('a message that is only a subject', () => {
+  const real = KnowledgeBase.create(loadContent(REAL_CONTENT));
+  const options = (q: string) => {
+    const { decision } = real.ask(q);
+    return decision.kind === 'clarify' ? decision.options.map((h) => h.item.id) : [decision.kind];
+  };
+
+  it('asks which one when two everyday words name a subject several items are about', () => {
+    expect(options('annual review')).toEqual(expect.arrayContaining(['ehcp-annual-review', 'ehcp-recovery-plan-leicestershire']));
+    expect(options('special school')).toEqual(expect.arrayContaining(['harborough-area-special-school', 'special-school-place-shortage']));
+  });
+
+  it('asks which one for a glossary idea typed as a plain word, but not for an acronym with one home', () => {
+    expect(options('autism')).toEqual(expect.arrayContaining(['autism-outreach-team', 'support-while-waiting-for-nd-assessment']));
+    expect(options('SENIF')).toEqual(['answer']);
+  });
+
+  it('answers the same two words when they come with a question', () => {
+    expect(real.ask('how often is the annual review').decision.kind).toBe('answer');
+  });
+});
+
+describe('two questions in one message', () => {
+  const real = KnowledgeBase.create(loadContent(REAL_CONTENT));
+  it('answers the one whose everyday words together name an item ("health visitors")', () => {
+    const { decision } = real.ask('who does the routine development checks for little ones, is that health visitors?');
+    expect(decision.kind === 'answer' && decision.best.item.id).toBe('health-services-for-send-leicestershire');
+  });
+});

@@ -3,6 +3,7 @@ import { separateStory, splitClauses, withoutReason } from '../../bot/knowledge/
 import { questionType } from '../../bot/knowledge/understanding/question-type';
 import { understand } from '../../bot/knowledge/understanding/understand';
 import { expandTextSpeak } from '../../bot/knowledge/understanding/text-speak';
+import { isProfileStatement, profileOf } from '../../bot/knowledge/understanding/profile';
 import { wordRank } from '../../bot/knowledge/understanding/common-words';
 import { normalise } from '../../bot/knowledge/text';
 
@@ -239,5 +240,33 @@ describe('shorthand for amounts', () => {
   it('spells out avg and approx, and takes "altogether" out of what is searched', () => {
     expect(expandTextSpeak('avg wait approx')).toBe('average wait approximately');
     expect(questionType('how many children has it helped altogether').rest).not.toMatch(/altogether/);
+  });
+});
+
+describe('who and where, said in one breath', () => {
+  it('reads "I\'m a <job> in <town>" as who and where, not as a story the question leans on', () => {
+    expect(isProfileStatement("I'm a governor at a primary in Coalville.")).toBe(true);
+    expect(profileOf("I'm a childminder in Market Harborough")).toMatchObject({ area: 'leicestershire', role: 'professional' });
+    const u = understand("I'm a childminder in Market Harborough. Is that health visitors?");
+    expect(u.nearest).toBeUndefined();
+    expect(u.pointsBack).toBe(false);
+  });
+
+  it('still keeps a statement with a topic in it as story', () => {
+    expect(isProfileStatement("we're in leicester and still waiting for the ehcp assessment")).toBe(false);
+  });
+});
+
+describe('everyday ways of saying what the content says', () => {
+  it('reads plans that "come out on time" as issued on time, and "per cent" as a percentage', () => {
+    expect(understand('what percent of plans actually come out on time?').topic).toMatch(/percentage.*issued on time/);
+    expect(understand('how many came out late last year').topic).toMatch(/issued late/);
+    expect(understand('when does the new local offer come out').topic).toMatch(/come out/);
+  });
+
+  it('sets what someone already knows ("i know it should be 20 weeks but …") aside as story', () => {
+    const { asked, story } = separateStory('i know it should be 20 weeks but honestly how many plans in leicestershire are actually on time');
+    expect(asked).toBe('honestly how many plans in leicestershire are actually on time');
+    expect(story).toEqual(['i know it should be 20 weeks']);
   });
 });

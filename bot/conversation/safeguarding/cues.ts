@@ -863,6 +863,6 @@ export const MESSAGE_FRAMES: readonly MessageFrame[] = [
     id: 'procedure',
     families: 'all',
     factor: 0.35,
-    re: /\b(?:(?:policy|training|recording|refresher|hypothetical|procedure|procedural|general) (?:question|query|request|q)|not a (?:live|real|current|actual) (?:case|situation|disclosure|incident)|hypothetically)\b/,
+    re: /\b(?:(?:policy|training|recording|refresher|procedure|procedural) (?:question|query|request|q)|not a (?:live|real|current|actual) (?:case|situation|disclosure|incident))\b/,
   },
 ];

@@ -82,6 +82,15 @@ export function separateStory(question: string): { asked: string; alternatives: 
       asked = after;
     }
   }
+  // "i know it should be 20 weeks but how many …": what they already know is story; the question follows the "but".
+  const conceded = CONCESSION.exec(asked);
+  if (conceded) {
+    const after = asked.slice(conceded[0].length);
+    if (after.split(/\s+/).length >= 3 && isQuestionLike(after, asked)) {
+      story.push(asked.slice(0, conceded[0].length).replace(/,?\s+but\s+$/i, ''));
+      asked = after;
+    }
+  }
   // "… so I can …", "… because …": the reason comes after the question.
   const reason = REASON.exec(asked);
   if (reason && reason.index > 0 && asked.slice(0, reason.index).split(/\s+/).length >= 3) {
@@ -108,6 +117,7 @@ export function separateStory(question: string): { asked: string; alternatives: 
 const LONG_QUESTION = 12;
 const REPORTED =
   /\b(?:said|says|told (?:me|us)|tells (?:me|us)|reckons|mentioned|(?:i|we) (?:have |ve )?(?:heard|read)|(?:i was|we were|we've been|weve been|ive been|i've been|i have been) told)(?: that)?\s+/i;
+const CONCESSION = /^(?:(?:and|so|ok|okay|look)\s+)?(?:i|we) (?:know|realise|realize|understand|get|appreciate)(?: that)? .{3,}?,?\s+but\s+/i;
 const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have)\b|so (?:that )?(?:it|this|that) (?:gets|can|will|is)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
 
 const REMARK = /,\s*(?=(?:i|we|he|she|they|my|our|his|her|their|the head|the school)\s|the [a-z]+(?: [a-z]+)? (?:just |only |even |also |then )?(?:said|says|told|tells|thinks|reckons|keeps|kept|is|are|was|were|has|have|had)\b)/i;

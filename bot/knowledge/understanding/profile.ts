@@ -31,12 +31,19 @@ const areaNames: { area: Area; names: string }[] = [
 
 const PERSON = String.raw`(?:parent|mum|mam|mom|mother|dad|father|carer|resident|family|families|school|setting|nursery|sendco|senco|teacher|here|based)`;
 
+/** "I'm a childminder in Market Harborough", "I'm a governor at a primary in Coalville": who, then where. */
+const selfDescription = (names: string) =>
+  String.raw`\b(?:i|we)(?:'m|'re| am| are|m|re) (?:a|an) [a-z'-]+(?: [a-z'-]+)?(?: (?:at|in|for) (?:a|an|the|one) [a-z'-]+(?: school)?)? (?:in|from|near|based in) (?:${names})\b`;
+/** The same as the whole of a clause, however long: it says who and where and nothing else. */
+const selfDescriptions = areaNames.map(({ names }) => new RegExp(String.raw`^${selfDescription(names)}[.!,]*$`));
+
 /** Only statements about oneself count: "What is the Specialist Provision in Leicestershire?" is not one. */
 const areaPatterns = areaNames.map(({ area, names }) => ({
   area,
   re: new RegExp(
     String.raw`\b(?:i|we)(?:'m|'re| am| are|m|re)?(?: (?:live|living|based|stay|staying|are|r))? (?:in|from|near|outside|just outside|round) (?:${names})\b` +
       String.raw`|\b(?:i|we) live (?:in|near) (?:${names})\b` +
+      String.raw`|${selfDescription(names)}` +
       String.raw`|\b(?:i|we)(?: have|'ve|ve)? (?:just )?(?:moved|move|moving) (?:to|into|near) (?:${names})\b` +
       String.raw`|\bmy (?:school|setting|nursery|college|(?:son|daughter|child|kid)'?s school) is in (?:${names})\b` +
       String.raw`|^(?:${names})[.!?]*$` +
@@ -50,7 +57,7 @@ const areaPatterns = areaNames.map(({ area, names }) => ({
 const rolePatterns: { role: Audience; re: RegExp }[] = [
   {
     role: 'professional',
-    re: /\b(?:i'?m|i am|as|im) an? (?:sendco|senco|teacher|head ?teacher|headteacher|teaching assistant|ta|professional|practitioner|early years practitioner|nursery manager|social worker|health visitor|therapist|educational psychologist|inclusion lead|school staff|deputy head|class teacher)\b|\bi work (?:in|at|for) (?:a |the )?(?:school|nursery|setting|college|council)\b|\b(?:sendco|senco) here\b/,
+    re: /\b(?:i'?m|i am|as|im) an? (?:sendco|senco|teacher|head ?teacher|headteacher|teaching assistant|ta|professional|practitioner|early years practitioner|nursery manager|childminder|child minder|social worker|health visitor|therapist|educational psychologist|inclusion lead|school staff|deputy head|class teacher)\b|\bi work (?:in|at|for) (?:a |the )?(?:school|nursery|setting|college|council)\b|\b(?:sendco|senco) here\b/,
   },
   { role: 'parent', re: /\b(?:i'?m|i am|as|im) an? (?:parent|carer|mum|mother|dad|father|foster carer|guardian|grandparent|parent carer|parent\/carer|single mum|single dad)\b|\b(?:mum|dad|parent|carer) here\b/ },
 ];
@@ -104,5 +111,5 @@ export function profileOf(text: string): Profile {
 export function isProfileStatement(clause: string): boolean {
   const c = lower(clause);
   const short = c.split(/\s+/).length <= 7;
-  return short && (areaPatterns.some((p) => p.re.test(c)) || rolePatterns.some((p) => p.re.test(c)));
+  return (short && (areaPatterns.some((p) => p.re.test(c)) || rolePatterns.some((p) => p.re.test(c)))) || selfDescriptions.some((re) => re.test(c));
 }

@@ -73,6 +73,9 @@ export function understand(message: string, earlier?: string): Understanding {
   const tidy = spelt
     // "Meanwhile" says what "in the meantime" says (and SUBTLEX, which lists it capitalised, would call it a name).
     .replace(/\bmean ?while\b/gi, 'in the meantime')
+    // Plans and reports "come out" when they are issued; "per cent" is the content's "percentage".
+    .replace(/\b(?:come|comes|came|coming) out (?=(?:on|in) time\b|late\b|within\b)/gi, 'issued ')
+    .replace(/\bper ?cent\b(?!age)/gi, 'percentage')
     .replace(/\b(?:in |a |an )?(?:year (?:1[0-3]|[1-9])|\d{1,2} year olds?|\d{1,2} months? olds?)\b(?! (?:plan|review|programme|strategy|pilot|funding|placement))/gi, ' ')
     // "my son is 4", "hes 9 and autistic": an age, kept as the stage, not a number to find.
     .replace(/\b((?:(?:my |our |his |her )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|lad) (?:is|who is|whos|whose|aged)|he is|she is|hes|shes|he's|she's|aged)) (\d{1,2})\b(?! (?:weeks?|months?|days?|hours?|minutes?|percent|%|pounds?|places?|miles?|years?|year))/gi, '$1');
