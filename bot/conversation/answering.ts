@@ -56,7 +56,7 @@ export function replyToQuestion(kb: KnowledgeBase, question: string, prefs: Pref
   }
   const { concepts, understanding } = asked;
   const lead = understanding.type ? LEAD_FACTS[understanding.type] : undefined;
-  let decision = forAudience(asked.decision, prefs);
+  let decision = forArea(forAudience(asked.decision, prefs), prefs);
   switch (decision.kind) {
     case 'answer': {
       const item = decision.best.item;
@@ -126,6 +126,22 @@ function forAudience(decision: Decision, prefs: Preferences): Decision {
   const fit = decision.related.find((h) => h.item.audiences.includes(audience) && h.score >= decision.best.score * CONFIDENCE.audienceSwapRatio);
   if (!fit) return decision;
   return { kind: 'answer', best: fit, related: [decision.best, ...decision.related.filter((h) => h !== fit)] };
+}
+
+/**
+ * A service described for everyone with no way to reach it ("SENDIASS: every council has one")
+ * gives way to the person's own area's entry for the same service (they share a tag) that has
+ * a contact: they asked in order to reach someone.
+ */
+function forArea(decision: Decision, prefs: Preferences): Decision {
+  const area = prefs.area;
+  if (decision.kind !== 'answer' || !area) return decision;
+  const best = decision.best.item;
+  if (best.kind !== 'contact' || best.contact !== undefined || best.areas.includes(area)) return decision;
+  const names = new Set(best.tags.map((t) => t.toLowerCase()));
+  const own = decision.related.find((h) => h.item.kind === 'contact' && h.item.contact !== undefined && h.item.areas.includes(area) && h.item.tags.some((t) => names.has(t.toLowerCase())));
+  if (!own) return decision;
+  return { kind: 'answer', best: own, related: [decision.best, ...decision.related.filter((h) => h !== own)] };
 }
 
 const choice = (h: Hit): Button => ({ kind: 'action', title: h.item.title, data: { action: 'show', id: h.item.id, from: 'clarify' } });

@@ -61,12 +61,12 @@ describe('intent', () => {
 });
 
 describe('asking for a person', () => {
-  it.each(['cn i tlk 2 sum1 pls', 'can we ring someone? we are in Melton', 'put me through to an actual adviser', 'who could I speak to face to face about his needs', 'is there any1 i can talk 2', 'who do i go to about his school, i mean an actual adviser', 'where can we get advice from a real person'])(
+  it.each(['cn i tlk 2 sum1 pls', 'can we ring someone? we are in Melton', 'put me through to an actual adviser', 'who could I speak to face to face about his needs', 'is there any1 i can talk 2', 'who do i go to about his school, i mean an actual adviser', 'where can we get advice from a real person', "i need someone who isn't from the school or council to explain things", 'my sister needs an advocate for the review meeting'])(
     '"%s" asks for a person',
     (text) => expect(asksForPerson(text)).toBe(true),
   );
 
-  it.each(['can I speak to someone in QIT directly', 'who do I ring about E3 funding', 'is the SENIF drop-in in person or online', 'we have 2 children', 'i would like to speak to someone senior at the quality inclusion team', 'is there a phone number for the ELSEC team'])(
+  it.each(['can I speak to someone in QIT directly', 'who do I ring about E3 funding', 'is the SENIF drop-in in person or online', 'we have 2 children', 'i would like to speak to someone senior at the quality inclusion team', 'is there a phone number for the ELSEC team', 'i want to talk to someone about the PINS work, is there an email for the director who led it'])(
     '"%s" is a question, not a request for a person',
     (text) => expect(asksForPerson(text)).toBe(false),
   );

@@ -226,4 +226,9 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say('my health visitor mentioned autism groups and said to look on the local offer. what is the local offer and who is it for?');
     expect(cited(replies[0])).toMatch(/Local Offer/i);
   });
+
+  it('gives the SENDIASS of the area the person names, not the general description, when they want someone to talk it through', async () => {
+    const replies = await bot.say('foster carer in Leicester - the child I look after has SEND, who can give me impartial advice and talk it through with me?');
+    expect(cited(replies[0])).toMatch(/SENDIASS Leicester/);
+  });
 });

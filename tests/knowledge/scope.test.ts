@@ -34,6 +34,13 @@ describe('whether the chosen item covers what was asked', () => {
     expect(coversQuestion(item, { ...asked.understanding, context: '' }, kb.glossary)).toBe(true);
   });
 
+  it("another council named with its council is not covered by an item that only mentions the place for something else", () => {
+    const item = kb.byId.get('young-researchers-young-voices')!;
+    expect(item.body + item.summary).toMatch(/Derby/);
+    expect(scopeVerdict(item, 'at derby city council send team', 'contact', kb.glossary)).toMatchObject({ covered: false, rule: 'P' });
+    expect(scopeVerdict(item, 'the project from derby', undefined, kb.glossary).covered).toBe(true);
+  });
+
   it("another council's service named with 'city' or 'county' in between is not covered by ours", () => {
     const item = kb.byId.get('sendiass')!;
     expect(scopeVerdict(item, 'phone number for coventry city sendiass', 'contact', kb.glossary)).toMatchObject({ covered: false, rule: 'P' });

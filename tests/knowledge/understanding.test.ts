@@ -270,3 +270,11 @@ describe('everyday ways of saying what the content says', () => {
     expect(story).toEqual(['i know it should be 20 weeks']);
   });
 });
+
+describe('an introduction without "I\'m"', () => {
+  it('reads "foster carer in Leicester" at the start as where the person is, but not "special schools in leicester"', () => {
+    expect(profileOf('foster carer in Leicester - the child I look after has SEND').area).toBe('leicester');
+    expect(isProfileStatement('foster carer in Leicester')).toBe(true);
+    expect(isProfileStatement('special schools in leicester')).toBe(false);
+  });
+});

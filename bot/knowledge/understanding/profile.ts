@@ -34,6 +34,10 @@ const PERSON = String.raw`(?:parent|mum|mam|mom|mother|dad|father|carer|resident
 /** "I'm a childminder in Market Harborough", "I'm a governor at a primary in Coalville": who, then where. */
 const selfDescription = (names: string) =>
   String.raw`\b(?:i|we)(?:'m|'re| am| are|m|re) (?:a|an) [a-z'-]+(?: [a-z'-]+)?(?: (?:at|in|for) (?:a|an|the|one) [a-z'-]+(?: school)?)? (?:in|from|near|based in) (?:${names})\b`;
+/** "foster carer in Leicester", "a SENCo from Rutland": who and where, at the start of a message, without "I'm". */
+const PERSON_NOUN = String.raw`(?:parent|mum|mam|mom|mother|dad|father|carer|foster carer|kinship carer|grandparent|gran|nan|grandad|grandma|guardian|teacher|sendco|senco|childminder|child minder|governor|ta|teaching assistant|headteacher|head teacher|social worker|health visitor|practitioner|nursery manager|councillor|researcher)`;
+const introduction = (names: string) => String.raw`^(?:(?:a|an) )?(?:single |new |local |primary |secondary |nursery )?${PERSON_NOUN} (?:in|from|near|based in) (?:${names})\b`;
+
 /** The same as the whole of a clause, however long: it says who and where and nothing else. */
 const selfDescriptions = areaNames.map(({ names }) => new RegExp(String.raw`^${selfDescription(names)}[.!,]*$`));
 
@@ -44,6 +48,7 @@ const areaPatterns = areaNames.map(({ area, names }) => ({
     String.raw`\b(?:i|we)(?:'m|'re| am| are|m|re)?(?: (?:live|living|based|stay|staying|are|r))? (?:in|from|near|outside|just outside|round) (?:${names})\b` +
       String.raw`|\b(?:i|we) live (?:in|near) (?:${names})\b` +
       String.raw`|${selfDescription(names)}` +
+      String.raw`|${introduction(names)}` +
       String.raw`|\b(?:i|we)(?: have|'ve|ve)? (?:just )?(?:moved|move|moving) (?:to|into|near) (?:${names})\b` +
       String.raw`|\bmy (?:school|setting|nursery|college|(?:son|daughter|child|kid)'?s school) is in (?:${names})\b` +
       String.raw`|^(?:${names})[.!?]*$` +

@@ -129,21 +129,26 @@ const EVERYDAY_RANK = 500;
 /** A word that names a thing rather than saying how ("term", "meals"; not "back", "working"). */
 const isNaming = (u: Unit) => isSpecific(u) || (wordRank(u.label) ?? Infinity) > EVERYDAY_RANK;
 
-/** A place named as where something is ("in Derby", "Coventry council") that is outside LLR, if any. */
-function elsewhere(topic: string, glossary: Glossary): string | undefined {
+/**
+ * A place named as where something is ("in Derby", "Coventry council") that is outside LLR, if
+ * any, with the body it was named with ("council", "local offer"): "Derby City Council" is not
+ * covered by an item that only mentions the University of Derby.
+ */
+function elsewhere(topic: string, glossary: Glossary): { place: string; body?: string } | undefined {
   const t = words(topic).join(' ');
   // "in X" only where X ends the phrase ("the wait in Lincolnshire"), not "in multiagency panels".
-  const named = [...t.matchAll(/\b(?:in|from|near) ([a-z]+)(?= ([a-z]+)|$)|\b([a-z]+) (?:city |county |borough )?(?:council|county council|city council|borough|local offer|sendiass|iass|local authority|la)\b/g)]
+  const named = [...t.matchAll(/\b(?:in|from|near) ([a-z]+)(?= ([a-z]+)|$)|\b([a-z]+) (?:city |county |borough )?(council|county council|city council|borough|local offer|sendiass|iass|local authority|la)\b/g)]
     .filter((m) => m[3] || !m[2] || isNoise(m[2]))
-    .map((m) => m[1] ?? m[3]);
-  return named.find((w) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
+    .map((m) => ({ place: m[1] ?? m[3], body: m[4]?.split(' ').pop() }));
+  return named.find(({ place: w }) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
 }
 
 /** A place outside LLR that the story says the person lives in or is moving to ("we're moving to Derby"), if any. */
-function homeElsewhere(story: string, glossary: Glossary): string | undefined {
+function homeElsewhere(story: string, glossary: Glossary): { place: string; body?: string } | undefined {
   const t = words(story).join(' ');
   const named = [...t.matchAll(/\b(?:moving|move|relocating) (?:to|up to|down to) ([a-z]+)\b|\b(?:live|living|based) in ([a-z]+)\b/g)].map((m) => m[1] ?? m[2]);
-  return named.find((w) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
+  const place = named.find((w) => !isNoise(w) && !QUALIFIER.test(w) && wordRank(w) === undefined && !glossary.lookup(w) && !profileOf(w).area);
+  return place ? { place } : undefined;
 }
 
 /** Diagnostic form: which rule, if any, says the item does not cover what the question names. */
@@ -166,8 +171,12 @@ export function scopeVerdict(item: Item, topic: string, type: string | undefined
   // P: another council's area ("Coventry council", "in Lincolnshire"): a place that is not an
   // everyday word, not in Leicester, Leicestershire or Rutland, and not in the item.
   // The same when the story puts the person there ("we're moving to Nottingham, who is their EHCP team").
-  const place = elsewhere(topic, glossary) ?? homeElsewhere(story, glossary);
-  if (place && !found({ label: place, names: [[stem(place)]], term: false })) return { covered: false, rule: 'P', phrase: place };
+  const where = elsewhere(topic, glossary) ?? homeElsewhere(story, glossary);
+  if (where) {
+    const place: Unit = { label: where.place, names: [[stem(where.place)]], term: false };
+    const there = where.body ? together([place, { label: where.body, names: [[stem(where.body)]], term: false }], passages, 2) : found(place);
+    if (!there) return { covered: false, rule: 'P', phrase: where.place };
+  }
   // M: the item covers none of the specific things the question names, and most of the naming
   // words of its main phrase appear nowhere in it ("school term dates" to an item on PINS).
   const namesCovered = runs.some((r) => r.some((u) => isSpecific(u) && found(u)));
