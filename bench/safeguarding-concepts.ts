@@ -47,13 +47,14 @@ const CONCEPTS: Record<string, string[]> = {
   abuse: ['abuse#n#1', 'abuse#v#1'],
   end: ['end#v#2', 'stop#v#2'],
   alcohol: ['alcohol#n#1'],
+  life: ['alive#a#1', 'wake#v#2', 'awake#a#1', 'live#v#5'],
 };
 
 /**
  * Stems that a class would catch through a sense nobody means in a chat ("will" the document is
  * also the modal verb; "go", "part" and "leave" are everyday verbs): they stay ordinary words.
  */
-const NOT_CONCEPTS = new Set(['go', 'gone', 'will', 'part', 'leav', 'morn', 'afternoon', 'depart', 'departur', 'exit', 'fell', 'pass', 'draw', 'drawn', 'bore', 'flag', 'rag', 'mod', 'fri', 'monkey', 'peanut', 'buster', 'imp', 'terror', 'blade', 'out', 'off', 'down', 'tea', 'present', 'offer', 'aid', 'assist', 'grant', 'award', 'fund', 'budget', 'save', 'bread', 'action', 'decid', 'implement', 'complet', 'finish', 'break', 'settl', 'rest', 'discharg', 'resolv', 'bot']);
+const NOT_CONCEPTS = new Set(['go', 'gone', 'will', 'part', 'leav', 'morn', 'afternoon', 'depart', 'departur', 'exit', 'fell', 'pass', 'draw', 'drawn', 'bore', 'flag', 'rag', 'mod', 'fri', 'monkey', 'peanut', 'buster', 'imp', 'terror', 'blade', 'out', 'off', 'down', 'tea', 'present', 'offer', 'aid', 'assist', 'grant', 'award', 'fund', 'budget', 'save', 'bread', 'action', 'decid', 'implement', 'complet', 'finish', 'break', 'settl', 'rest', 'discharg', 'resolv', 'bot', 'be', 'watch', 'live']);
 
 /** How many of a word's senses (commonest first) may place it in a class; only the first for a word with many ("go", "pass"). */
 const senseLimit = (senses: number) => (senses > 6 ? 1 : 3);

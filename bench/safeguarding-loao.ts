@@ -174,9 +174,11 @@ const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse
 const ruleMax = (r: Screening) => Math.max(0, ...Object.entries(r.scores).filter(([f]) => f !== 'distress').map(([, v]) => v ?? 0));
 const LIFE_STEMS = new Set(['w:aliv', 'w:exist', 'w:asleep', 'w:wake', 'w:live', 'w:life', 'w:be']);
 type Scored = { it: Item; p: number };
-type Policy = { veto: number; threshold: number };
+type Policy = { veto: number; threshold: number; vetoes?: Record<string, number> };
+/** The family whose score made the rules call crisis (the highest). */
+const ruleFamily = (r: Screening) => Object.entries(r.scores).filter(([f]) => f !== 'distress').sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0] ?? '';
 const VETOES = [0, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
-const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= pol.veto) || (s.p >= pol.threshold && s.it.evidence);
+const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= (pol.vetoes?.[ruleFamily(s.it.rule)] ?? pol.veto)) || (s.p >= pol.threshold && s.it.evidence);
 
 /** The best-recall policy with benign false alarms <= FA on these scores. */
 function choose(xs: readonly Scored[]): Policy {
@@ -186,9 +188,22 @@ function choose(xs: readonly Scored[]): Policy {
     let veto = 0;
     for (const v of [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5]) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= 0.005 * crisis.length) veto = v;
     const benignAll = xs.filter((x) => x.it.tier === 'none');
-    const free = benignAll.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+    // FAMVETO=share: per family, the highest veto that loses no more than that share of the family's rule-caught crises, and never below the global veto.
+    let vetoes: Record<string, number> | undefined;
+    if (process.env.FAMVETO) {
+      vetoes = {};
+      const share = Number(process.env.FAMVETO);
+      for (const fam of new Set(crisis.filter((x) => x.it.rule.tier === 'crisis').map((x) => ruleFamily(x.it.rule)))) {
+        const mine = crisis.filter((x) => x.it.rule.tier === 'crisis' && ruleFamily(x.it.rule) === fam);
+        let v = veto;
+        for (const c of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) if (c > v && mine.filter((x) => x.p < c).length <= share * mine.length) v = c;
+        vetoes[fam] = v;
+      }
+    }
+    const stands = (x: Scored) => x.it.rule.tier === 'crisis' && x.p >= (vetoes?.[ruleFamily(x.it.rule)] ?? veto);
+    const free = benignAll.filter((x) => x.it.evidence && !stands(x)).map((x) => x.p).sort((a, b) => b - a);
     const edge = free[Math.floor(Number(process.env.ADD ?? 0.015) * benignAll.length)] ?? 0;
-    return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)) };
+    return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)), vetoes };
   }
   const benign = xs.filter((x) => x.it.tier === 'none');
   const crisis = xs.filter((x) => x.it.tier === 'crisis');

@@ -149,6 +149,16 @@ describe('safeguarding screener', () => {
     expect(screen('thinking of jumping ship to another school, how do i ask for a transfer?').tier).not.toBe('crisis');
   });
 
+  it('hears a wish not to be alive or awake as risk, though it names no harm', () => {
+    expect(screen('kind of hoping im not alive by christmas tbh').tier).toBe('crisis');
+    expect(screen('my son isnt awake before ten, can school start later?').tier).toBe('none');
+  });
+
+  it('hears giving up work to look after a child as caring, and asking someone to look after them as a farewell', () => {
+    expect(screen('i gave up work to look after my son, what is carers allowance').tier).toBe('none');
+    expect(screen('i left a note asking my sister to look after the kids').tier).toBe('crisis');
+  });
+
   it('keeps the idioms list usable by search: the question is left, the idiom found', () => {
     const r = removeIdioms('this form is killing me. how long is the wait for an EHCP?');
     expect(r.text).toMatch(/^this form .* how long is the wait for an EHCP\?$/);

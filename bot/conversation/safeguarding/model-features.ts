@@ -38,7 +38,7 @@ const RISK_CONCEPTS = new Set(['medicine', 'poison', 'cord', 'blade', 'weapon', 
  * want a person") is never a crisis on word patterns alone.
  */
 export function hasRiskEvidence(features: readonly string[]): boolean {
-  return features.some((f) => (f.startsWith('c:') && RISK_CONCEPTS.has(f.slice(2))) || f.startsWith('r:cue-') || (f.startsWith('r:') && f.endsWith('-low') && f !== 'r:distress-low'));
+  return features.some((f) => (f.startsWith('c:') && RISK_CONCEPTS.has(f.slice(2))) || f === 'c:!life' || f.startsWith('r:cue-') || (f.startsWith('r:') && f.endsWith('-low') && f !== 'r:distress-low'));
 }
 
 /** The part of a rule screening the model reads. */
