@@ -287,10 +287,10 @@ function run(name: string, v: Variant): void {
     C += crisis.length;
     F += f;
     B += benign.length;
-    if (process.env.MISSES === g) {
+    if (process.env.MISSES === g || process.env.MISSES === 'all') {
       const text = new Map(cases.map((c) => [c.id, lastTurn(c.say)]));
-      for (const x of crisis.filter((s) => !decide(pol, s))) console.log(`  MISS ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} ${text.get(x.it.id)!.slice(0, 220)}`);
-      for (const x of benign.filter((s) => decide(pol, s))) console.log(`  FA ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} ${text.get(x.it.id)!.slice(0, 220)}`);
+      for (const x of crisis.filter((s) => !decide(pol, s))) console.log(`  MISS ${g} ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} ${text.get(x.it.id)!.slice(0, 220)}`);
+      for (const x of benign.filter((s) => decide(pol, s))) console.log(`  FA ${g} ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} [${x.it.rule.cues.map((c) => `${c.id}:${c.weight.toFixed(2)}`).join(' ')}] ${text.get(x.it.id)!.slice(0, 220)}`);
     }
     const own = choose(mine);
     const o = crisis.filter((s) => decide(own, s)).length;
@@ -349,6 +349,25 @@ function run(name: string, v: Variant): void {
     for (const x of oof.filter((x) => x.it.rule.tier === 'crisis' && x.it.tier === 'none').sort((a, b) => ruleMax(b.it.rule) - ruleMax(a.it.rule))) console.log(`  benign rule-crisis score=${ruleMax(x.it.rule).toFixed(2)} p=${x.p.toFixed(2)} ${x.it.category}`);
     const cr = oof.filter((x) => x.it.rule.tier === 'crisis' && x.it.tier === 'crisis');
     for (const t of [1, 1.25, 1.5, 2, 2.5, 3]) console.log(`  crisis rule hits with score >= ${t}: ${cr.filter((x) => ruleMax(x.it.rule) >= t).length}/${cr.length}; of them p<0.5: ${cr.filter((x) => ruleMax(x.it.rule) >= t && x.p < 0.5).length}`);
+  }
+  if (process.env.CUES) {
+    // Per cue (of a family at crisis score), over the out-of-fold rule crises: benign / crisis cases, those left standing at
+    // the pooled veto, and the crises no other crisis-family cue and not the model alone would have caught.
+    const pol = choose(oof);
+    const tally = new Map<string, { b: number; c: number; bStand: number; cStand: number; only: number; authors: Set<string> }>();
+    for (const x of oof.filter((x) => x.it.rule.tier === 'crisis' && x.it.tier !== 'distress')) {
+      const r = x.it.rule;
+      const hot = r.cues.filter((c) => (r.scores[c.family] ?? 0) >= 1);
+      const stand = x.p >= pol.veto;
+      const alone = x.p >= pol.threshold && x.it.evidence;
+      for (const c of new Set(hot.map((c) => `${c.family}:${c.id}`))) {
+        const t = tally.get(c) ?? { b: 0, c: 0, bStand: 0, cStand: 0, only: 0, authors: new Set<string>() };
+        if (x.it.tier === 'none') { t.b++; if (stand) { t.bStand++; t.authors.add(x.it.author); } }
+        else { t.c++; if (stand) t.cStand++; if (stand && !alone && hot.length === hot.filter((h) => `${h.family}:${h.id}` === c).length) t.only++; }
+        tally.set(c, t);
+      }
+    }
+    for (const [c, t] of [...tally.entries()].sort((a, b) => b[1].bStand - a[1].bStand)) if (t.b) console.log(`  cue ${c.padEnd(36)} benign ${t.b} (standing ${t.bStand}, authors ${[...t.authors].join(',')}) crisis ${t.c} (standing ${t.cStand}, only this cue and not the model ${t.only})`);
   }
   const weak = ['wish-to-be-dead', 'method-seeking', 'preparatory', 'plan', 'passive-ideation'].map((c) => `${c.split('-')[0]} ${((100 * perCat.get(c)![0]) / perCat.get(c)![1]).toFixed(0)}`);
   console.log(

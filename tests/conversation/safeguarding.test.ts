@@ -123,6 +123,32 @@ describe('safeguarding screener', () => {
     expect(screen('our DSL is off today, who do I ring?').tier).toBe('none');
   });
 
+  it('hears a laugh as a figure of speech, and "not joking" as the opposite', () => {
+    expect(screen('gonna kms if the train is late one more time 😂').tier).not.toBe('crisis');
+    expect(screen('this essay is making me want to die haha').tier).not.toBe('crisis');
+    expect(screen('i want to kill myself, not joking this time, haha i know i always say it').tier).toBe('crisis');
+    expect(screen('they all think im kidding 😂 but i really want to die').tier).toBe('crisis');
+  });
+
+  it('hears history told in the next clause as history, unless the harm is happening now', () => {
+    expect(screen('my son took an overdose in year 9, he is two years clear now, what is a supported internship?').tier).not.toBe('crisis');
+    expect(screen('she used to cut her arms, and she started cutting again last night').tier).toBe('crisis');
+    expect(screen('he went missing for an hour at the fair, found him by the rides, what help is there with trips?').tier).not.toBe('crisis');
+    expect(screen('he went missing last year, found him at a friends, and now he has gone again tonight').tier).toBe('crisis');
+  });
+
+  it('hears a question about procedure or training as no case in front of the writer', () => {
+    expect(screen('training query: if a pupil says they want to kill themselves, who do we record it with?').tier).not.toBe('crisis');
+    expect(screen('a pupil just told me she wants to kill herself tonight, who do we tell?').tier).toBe('crisis');
+  });
+
+  it('hears an everyday goodbye, a safety alarm and "jump ship" as ordinary', () => {
+    expect(screen('my sister posted goodbye on her story, her last day at college was today').tier).not.toBe('crisis');
+    expect(screen('my dad sent a goodbye message to the family chat and now his phone is off').tier).toBe('crisis');
+    expect(screen('we fitted a carbon monoxide alarm by his room, is there help with the cost?').tier).not.toBe('crisis');
+    expect(screen('thinking of jumping ship to another school, how do i ask for a transfer?').tier).not.toBe('crisis');
+  });
+
   it('keeps the idioms list usable by search: the question is left, the idiom found', () => {
     const r = removeIdioms('this form is killing me. how long is the wait for an EHCP?');
     expect(r.text).toMatch(/^this form .* how long is the wait for an EHCP\?$/);

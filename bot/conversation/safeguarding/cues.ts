@@ -216,7 +216,7 @@ export const CUES: readonly Cue[] = [
     category: 'preparatory',
     weight: 1,
     who: 'subject',
-    unless: /\b(?:off to|going to (?:australia|uni|university|america|spain|live)|moving to|moved to|flying|travell?ing|holiday|trip|gap year|uni|university|abroad|new job|leaving (?:do|party)|emigrat\w*|festival|camp|back (?:in|next|soon|on))\b/,
+    unless: /\b(?:off to|going to (?:australia|uni|university|america|spain|live)|moving to|moved to|flying|travell?ing|holiday|trip|gap year|uni|university|abroad|new job|leaving (?:do|party)|emigrat\w*|festival|camp|back (?:in|next|soon|on)|cruise|retir\w*|quit\w*|last day|leavers?|leaving (?:school|nursery|college|the school|the job|his job|her job|my job)|goodbye to (?:his|her|my|their|the|our) (?:\w+ )?(?:job|work|school|class|teacher|sendco|senco|nursery|team|colleagues?)|end of (?:term|year|school)|year (?:6|11|13))\b/,
     re: rx(String.raw`\b(?:goodbye|suicide|farewell|last) (?:note|letter|letters|text|message|video|post)\b|
       \b(?:texted|text|texting|messaged|message|messaging|sent|send|wrote|written|writing|write|posted|posting|rang|called|said|saying|says|saying to) (?:me |us |mum |dad |everyone |all my friends |my friends |his mum |her mum |the group )?(?:a |what sounded like a |like a |to say )?(?:goodbye|bye forever|farewell|final goodbye)\b(?! to (?:the|his|her|their|my) (?:ta|teacher|class|school|nursery|dog|house))|
       \b(?:goodbye|bye) (?:everyone|all|forever|for good|for ever)\b|\bsaid goodbye to (?:my|his|her) (?:friends|family|kids|children|mum|dad)\b|\bthis is goodbye\b|
@@ -793,13 +793,13 @@ export const FRAMES: readonly Frame[] = [
     id: 'topic',
     families: 'all',
     factor: 0.35,
-    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|guidance (?:on|about|for)|(?:the )?news (?:said|says|reported|showed|story)|in the news|on the radio|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|heard on|class|story|picture|library|favourite|bedtime) (?:the )?(?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|(?:does|do|can|will|would) (?:camhs|the gp|gps|the nhs|nhs|school|schools|the school|the council|social care|services|they|you) (?:see|treat|help|support|work with|assess|accept|take)(?: \w+){0,2} (?:children|kids|young people|people|pupils|teenagers|teens|adults|anyone|families) (?:who|with|that)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|(?:more |less )?(?:common|likely|prevalent) (?:in|among|amongst|for)|rates? of|i read (?:it|that|about|an)|in psychology|families affected by|difference between|what counts as|classed as|definition of|the plot|protagonist|main character|cartoon|anime|in the (?:story|book|film|show|episode|game)|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
+    re: rx(String.raw`\b(?:signs of|sign of|symptoms of|training (?:on|about|in|for)|course (?:on|about)|policy|policies|leaflet|leaflets|information (?:on|about)|guidance (?:on|about|for)|(?:the )?news (?:said|says|reported|showed|story)|in the news|on the radio|info (?:on|about)|awareness|lessons? (?:on|about)|curriculum|pshe|rshe|assembly|(?:a|the|in|reading|read|watched|watching|on the|saw on|seen on|heard on|class|story|picture|library|favourite|bedtime) (?:the )?(?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|play|facebook|youtube|drama|poem)|character|research|statistics|stats|essay|project|lyrics|prevention|resources (?:on|about|for)|talk to (?:him|her|them|my \w+|son|daughter|ds|dd|the class|pupils) about|explain (?:to|about|it)|teach|teaching|if a (?:child|pupil|student|young person|parent)|what should (?:i|we|staff) do if|how do (?:i|we|schools?|staff) (?:respond|support|handle|deal|report|record)|who do (?:i|we) (?:report|tell)|report(?:ing)? (?:a|an) (?:concern|disclosure)|risk assessment|safety plan|what (?:is|are|does) (?:a |an |the )?(?:selfharm|self|suicid\w*|abuse|neglect|groom\w*|domestic|exploitation|county lines|overdose|eating disorder|anorexi\w*|bulimi\w*|signs|cse|cce|coercive|sextortion)|does (?:the|an|a) \w+ (?:check|cover|include|count)|(?:does|do|can|will|would) (?:camhs|the gp|gps|the nhs|nhs|school|schools|the school|the council|social care|services|they|you) (?:see|treat|help|support|work with|assess|accept|take)(?: \w+){0,2} (?:children|kids|young people|people|pupils|teenagers|teens|adults|anyone|families) (?:who|with|that)|safeguarding (?:training|lead|policy|team|procedures?|audit)|dsl training|what if|in case|(?:kids|children|people|young people|pupils|teenagers|adults)(?: with \w+)? (?:are|get) (?:more )?(?:at risk|likely)|risk of suicide|suicide risk|is it true|(?:more |less )?(?:common|likely|prevalent) (?:in|among|amongst|for)|rates? of|i read (?:it|that|about|an)|in psychology|families affected by|difference between|what counts as|classed as|definition of|the plot|protagonist|main character|storyline|soap|book review|metaphor|(?:my|our|this|the) (?:english |set |class )?(?:book|novel|text|play|poem)s?|(?:were|we are) (?:reading|studying)|cartoon|anime|in the (?:story|book|film|show|episode|game)|(?:support|help|services?|groups?|resources|advice|charities|anything|provision) for (?:young people|children|kids|teenagers|teens|people|pupils|students|families|parents|carers|adults)(?: who| with| affected)?|what (?:do|should|would) (?:i|we|you|staff) do if)\b`),
   },
   {
     id: 'past',
     families: ['suicide', 'self-injury', 'eating', 'missing', 'danger', 'distress'],
     factor: 0.35,
-    re: rx(String.raw`\b(?:used to|years ago|when (?:i|he|she) was (?:younger|a teenager|a teen|at school|a kid|a child|little|\d+)|in the past|no longer|(?:been|doing) (?:well|better|much better|fine|ok) (?:for|now|since)|(?:stopped|quit) (?:cutting|selfharming|harming)|doing (?:much |so )?(?:better|well) now|recovered|in recovery|history of|been well|a long time ago|last year|im ok now|all resolved)\b`),
+    re: rx(String.raw`\b(?:used to|years ago|when (?:i|he|she) was (?:younger|a teenager|a teen|at school|a kid|a child|little|\d+)|in the past|no longer|(?:been|doing) (?:well|better|much better|fine|ok) (?:for|now|since)|(?:stopped|quit) (?:cutting|selfharming|harming)|doing (?:much |so )?(?:better|well) now|recovered|in recovery|history of|been well|a long time ago|last year|im ok now|all resolved|(?:is|are|hes|shes|theyre|im|were) (?:(?:really|very|much|so|doing|totally|completely) )?(?:well|fine|ok|okay|better|stable|clear) now|(?:\w+ )?(?:years?|months?) (?:clear|clean|free)|well ever since|(?:loads|lots|so much|much) better now)\b`),
   },
   {
     id: 'over',
@@ -836,5 +836,33 @@ export const FRAMES: readonly Frame[] = [
     families: ['self-injury', 'abuse', 'danger'],
     factor: 0.3,
     re: rx(String.raw`\b(?:food tech|cooking|cookery|dt lesson|(?:cut|burnt|burned) (?:his|her|my) (?:finger|thumb|hand)|accident|accidentally|accidental|fell|fall|falls|falling|tripped|slipped|playing|football|rugby|pe lesson|playground|trampoline|bike|scooter|sports|by a ball|on (?:a|the) (?:corner|table|door|glass|knife)|clumsy|bruises easily|eczema|chickenpox)\b`),
+  },
+];
+
+/**
+ * Frames told in the clause next to a cue that still make it history ("dd selfharmed in year 8, she's three
+ * years clear now"): they reach one clause either side, unless the cue's own clause says it is happening now.
+ */
+export const NEIGHBOUR_FRAMES: ReadonlySet<string> = new Set(['past', 'over', 'resolved']);
+export const HAPPENING_NOW = /\b(?:again|tonight|today|last night|this (?:morning|afternoon|evening|week|weekend)|yesterday|right now|at the moment|atm|currently|still|keeps?|started|starting|relaps\w*|now|this time|for real|anymore)\b/;
+
+/** A frame heard anywhere in the message that scales every clause's cues, unless words elsewhere cancel it. */
+export type MessageFrame = Frame & { cancels?: RegExp };
+
+export const MESSAGE_FRAMES: readonly MessageFrame[] = [
+  {
+    // A laugh or "jk" says the death words are a figure of speech; "not joking" says the opposite, and wins.
+    id: 'laughing',
+    families: 'all',
+    factor: 0.4,
+    re: /\b(?:haha\w*|ahah\w*|hehe\w*|jk|lmf?ao+|rofl|(?:just|only|im|am) (?:joking|kidding|messing))\b/,
+    cancels: /\b(?:not|wasnt|isnt|arent|werent|no|never|aint) (?:even |really |actually )?(?:joking|kidding|a joke|messing)\b|\b(?:think|thinks|thought|reckon|reckons) (?:im|i am|hes|shes|theyre|they are|he is|she is|i was|he was|she was) (?:just |only )?(?:joking|kidding|messing)\b|\bnot (?:a )?joke\b|\bmean it\b|\b(?:im|i am|being|deadly|dead) serious\b/,
+  },
+  {
+    // A question about procedure or training, not a case in front of the writer.
+    id: 'procedure',
+    families: 'all',
+    factor: 0.35,
+    re: /\b(?:(?:policy|training|recording|refresher|procedure|procedural) (?:question|query|request|q)|not a (?:live|real|current|actual) (?:case|situation|disclosure|incident))\b/,
   },
 ];

@@ -235,6 +235,8 @@ export function normalise(text: string): string {
   if (lower.includes('self')) lower = lower.replace(/self[\s-]+harm/g, 'selfharm');
   if (lower.includes('step')) lower = lower.replace(/\bstep[\s-]+(dad|mum|father|mother|son|daughter)/g, 'step$1');
   if (lower.includes('law')) lower = lower.replace(/\b(mother|father)[\s-]+in[\s-]+law\b/g, '$1');
+  // Laughing faces and the skull are read as the laugh they stand for, so the screener can tell a joke from a disclosure.
+  if (/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F480}\u2620]/u.test(lower)) lower = lower.replace(/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F480}\u2620]\uFE0F?/gu, ' haha ');
   lower = lower.replace(/[.!?;]+/g, ' . ').replace(/[^\p{L}\p{N}\s.]+/gu, ' ');
   const out: string[] = [];
   for (const raw of lower.split(/\s+/)) {

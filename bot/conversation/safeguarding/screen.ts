@@ -2,7 +2,7 @@ import { removeIdioms } from '../../knowledge/idioms';
 import { clauses as splitClauses } from '../question-text';
 import { CRISIS_SCORE, DISTRESS_SCORE, LADDER, URGENCY, type Category, type CrisisCategory, type Family, type Tier } from './categories';
 import { BROAD_CUES } from './broad';
-import { BOOSTERS, CUES, FRAMES, type Cue } from './cues';
+import { BOOSTERS, CUES, FRAMES, HAPPENING_NOW, MESSAGE_FRAMES, NEIGHBOUR_FRAMES, type Cue } from './cues';
 import { normalise } from './normalise';
 import { crisisModel, describeFeature, type CrisisModel } from './model';
 import { namesPerson, subjectAt, type Person } from './people';
@@ -57,6 +57,8 @@ const NEUTRAL: readonly RegExp[] = [
   /\bshak(?:e|es|ing) (?:hands|things up|it off)\b/g,
   /\bbeat(?:s)? (?:me|the queue|the traffic|the record|the rush|around the bush)\b(?! up)/g,
   /\b(?:knife and fork|knives and forks)\b/g,
+  /\b(?:carbon monoxide|smoke|co|gas) (?:alarm|alarms|detector|detectors|monitor|monitors)\b/g,
+  /\bjump(?:s|ed|ing)? ship\b/g,
   /\b(?:doesnt|dont|cant|hates?|hating|wont) (?:like |stand |tolerate )?(?:being )?touch(?:ed)?\b/g,
   /\bno longer (?:has|needs|gets)\b/g,
   /\bend(?:ing|ed|s)? (?:it|things|everything) (?:with|between)\b/g,
@@ -66,7 +68,7 @@ const NEUTRAL: readonly RegExp[] = [
 const NEUTRAL_WORDS = new Prefilter(NEUTRAL);
 
 /** A story or report (book, film, news) whose topic frame carries to later clauses, a little weaker there. */
-const STORY = /\b(?:book|novel|story|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|drama|soap|character|plot|show|paper|headline|report on)\b/;
+const STORY = /\b(?:book|novel|story|storyline|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|drama|soap|character|plot|show|paper|headline|report on|reading|studying)\b/;
 const CARRY = 0.2;
 
 const ALL_CUES: readonly Cue[] = [...CUES, ...BROAD_CUES];
@@ -164,12 +166,18 @@ export function screen(message: string, options: Options = {}): Screening {
   // A topic frame ("in the book", "on the news", "what is the policy") carries on into the clauses after it,
   // a little weaker: "in the film we watched, the dad hits the boy" is still about the film.
   let carried: typeof FRAMES = [];
+  const clauseFrames = normalised.map((clause) => possibleFrames.filter((f) => f.re.test(clause)));
+  // A laugh, or a question about procedure, anywhere in the message frames all of it.
+  const framing = MESSAGE_FRAMES.filter((f) => f.re.test(wholeText) && !f.cancels?.test(wholeText));
+  const covers = (f: { families: Family[] | 'all' }, family: Family) => f.families === 'all' || f.families.includes(family);
   normalised.forEach((clause, ci) => {
-    const frames = possibleFrames.filter((f) => f.re.test(clause));
+    const frames = clauseFrames[ci];
+    // History told in the next or last clause ("selfharmed in year 8, three years clear now"), unless this clause says it is happening now.
+    const near = HAPPENING_NOW.test(clause) ? [] : [...(clauseFrames[ci - 1] ?? []), ...(clauseFrames[ci + 1] ?? [])].filter((f) => NEIGHBOUR_FRAMES.has(f.id));
     const factor = (family: Family) =>
       Math.min(
-        frames.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor), 1),
-        carried.filter((f) => f.families === 'all' || f.families.includes(family)).reduce((m, f) => Math.min(m, f.factor + CARRY), 1),
+        [...frames, ...near, ...framing].filter((f) => covers(f, family)).reduce((m, f) => Math.min(m, f.factor), 1),
+        carried.filter((f) => covers(f, family)).reduce((m, f) => Math.min(m, f.factor + CARRY), 1),
       );
     if (STORY.test(clause)) carried = [...carried, ...frames.filter((f) => f.id === 'topic')];
     const hasPerson = namesPerson(clause);
