@@ -294,3 +294,11 @@ describe('hearsay', () => {
     expect(expandTextSpeak('the paed said it could be years')).toBe('the paediatrician said it could be years');
   });
 });
+
+describe('a message that goes on from the last', () => {
+  it('hears "and …" or "what about …" at the start as pointing back', () => {
+    expect(understand('and what happens when the 13 weeks run out').refersBack).toBe(true);
+    expect(understand('what about the secondary one').refersBack).toBe(true);
+    expect(understand('what happens when the 13 weeks run out').refersBack).toBe(false);
+  });
+});

@@ -49,7 +49,8 @@ const POINTS_BACK = /^(?:(?:and|but|so|then) )?(?:is|are|was|were|does|do|did|ca
 /** "It", "that", "they" as what a question is asked of; "is it true that", "is that right" only frame a question. */
 const ABOUT_IT = /\b(?:it|this|that|they|them)\b/;
 const FRAMING = /\b(?:is (?:it|that|this) (?:really |actually )?(?:true|right|correct|normal|the case|a thing)(?: that)?|(?:do|does) (?:anyone|anybody|you) know|that (?:is|s) (?:it|all))\b/g;
-const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b/;
+/** Words that point back, or a message that goes on from the last one ("and what happens after", "what about…"). */
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b|^(?:and|also|plus|but|what about|how about)\b/;
 
 const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   'early years': 'early years',
