@@ -302,3 +302,11 @@ describe('a message that goes on from the last', () => {
     expect(understand('what happens when the 13 weeks run out').refersBack).toBe(false);
   });
 });
+
+describe('a reason that says what should not happen', () => {
+  it('sets "… so they didn\'t end up on the waiting list" aside as the reason', () => {
+    const { asked, story } = separateStory("how many children has the early language work helped so they didn't end up on the waiting list");
+    expect(asked).toBe('how many children has the early language work helped');
+    expect(story.join(' ')).toMatch(/waiting list/);
+  });
+});
