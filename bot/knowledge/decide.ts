@@ -1,6 +1,7 @@
 import type { Hit, Resolved } from './search';
 import { CONFIDENCE, RELATED_LIMIT } from './tuning';
 import { words } from './text';
+import { wordRank } from './understanding/common-words';
 
 export { CONFIDENCE } from './tuning';
 
@@ -24,12 +25,29 @@ function isPlainWord(r: Resolved): boolean {
 }
 
 /**
+ * Of items scored close together, one that has every idea of the question (and as many in its
+ * title and summary) goes before one that lacks some: lunr's score favours an item that says a
+ * few of the words often ("name a school on the EHCP") over one that has them all.
+ */
+function wholeFirst(hits: readonly Hit[], resolved: readonly Resolved[]): Hit[] {
+  const [first] = hits;
+  if (!first) return [];
+  // What it has more of must name something ("specialist"), not be an everyday word ("comes").
+  const naming = new Set(resolved.filter((r) => r.concept.glossary || !/^[a-z]+$/.test(r.concept.label) || (wordRank(r.concept.label) ?? Infinity) > CONFIDENCE.wholeNamingRank).map((r) => r.concept.label));
+  const namesMore = (h: Hit) => h.matched.some((label) => naming.has(label) && !first.matched.includes(label));
+  const whole = hits
+    .slice(1, CONFIDENCE.wholeLookahead + 1)
+    .find((h) => h.coverage >= 0.999 && h.coverage - first.coverage >= CONFIDENCE.wholeMargin && h.strongCoverage >= first.strongCoverage && h.score >= first.score * CONFIDENCE.wholeRatio && namesMore(h));
+  return whole ? [whole, ...hits.filter((h) => h !== whole)] : [...hits];
+}
+
+/**
  * Pure decision over ranked hits. `topicOnly`: the message names a subject and nothing else (no
  * question type, no story), so it may mean any of the items about that subject.
  */
 export function decide(hits: readonly Hit[], resolved: readonly Resolved[], topicOnly = false): Decision {
   if (resolved.length === 0) return { kind: 'decline', nearest: [], reason: 'nothing to search' };
-  const [best, ...rest] = hits;
+  const [best, ...rest] = wholeFirst(hits, resolved);
   if (!best) return { kind: 'decline', nearest: [], reason: 'no match' };
   if (!isConfident(best)) {
     // A word no item uses ("DLA", "recycling") means it is about something else, not a near miss.

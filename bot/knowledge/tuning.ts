@@ -100,6 +100,12 @@ export const CONFIDENCE = {
    * scores at least this fraction of it (and the same the other way round).
    */
   audienceSwapRatio: 0.75,
+  /** An item with every idea of the question goes first when it is among the next this many, has this much more coverage, and scores at least this fraction of the first. */
+  wholeLookahead: 3,
+  wholeMargin: 0.15,
+  wholeRatio: 0.75,
+  /** …and what it has more of includes a word rarer than this everyday rank (or a glossary name or number). */
+  wholeNamingRank: 3000,
   /** Most items offered as "did you mean…". */
   suggestOptions: 3,
 } as const;

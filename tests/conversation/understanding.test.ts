@@ -231,4 +231,11 @@ describe('long messages: two questions, asides, and questions about what was jus
     const replies = await bot.say('foster carer in Leicester - the child I look after has SEND, who can give me impartial advice and talk it through with me?');
     expect(cited(replies[0])).toMatch(/SENDIASS Leicester/);
   });
+
+  it('reads a message that goes on from the last one ("and what happens when …") with it', async () => {
+    const conversation = 'goes-on-1';
+    await bot.say('what are the criteria for emergency top-up funding', { channel: 'msteams', conversation });
+    const replies = await bot.say('and what comes after the 13 weeks run out', { channel: 'msteams', conversation });
+    expect(cited(replies[0])).toMatch(/Emergency top-up/i);
+  });
 });

@@ -160,3 +160,12 @@ describe('two questions in one message', () => {
     expect(decision.kind === 'answer' && decision.best.item.id).toBe('health-services-for-send-leicestershire');
   });
 });
+
+describe('an item with every idea of the question', () => {
+  const real = KnowledgeBase.create(loadContent(REAL_CONTENT));
+  it('goes before a close one that only says some of the words often', () => {
+    const { decision, hits } = real.ask('his EHCP has to name a school, and we cannot tell what specialist places exist in leicestershire. is there a list?', { audience: 'parent' });
+    expect(decision.kind === 'answer' && decision.best.item.id).toBe('spil-specialist-provision-in-leicestershire');
+    expect(hits[0].item.id).not.toBe('spil-specialist-provision-in-leicestershire');
+  });
+});

@@ -278,3 +278,35 @@ describe('an introduction without "I\'m"', () => {
     expect(isProfileStatement('special schools in leicester')).toBe(false);
   });
 });
+
+describe('hearsay', () => {
+  it('keeps what was said on the fb group as the topic, not the group it was said in', () => {
+    const u = understand('someone on the fb group said the county is trialling giving parents money for respite. is that true?');
+    expect(u.nearest).toMatch(/trialling giving parents money/);
+    expect(`${u.nearest} ${u.context} ${u.topic}`).not.toMatch(/facebook|group/);
+  });
+
+  it('still reads a question about the Facebook group itself as one', () => {
+    expect(understand('is there a facebook group for the local offer?').topic).toMatch(/facebook group/);
+  });
+
+  it('spells out "paed" as the paediatrician', () => {
+    expect(expandTextSpeak('the paed said it could be years')).toBe('the paediatrician said it could be years');
+  });
+});
+
+describe('a message that goes on from the last', () => {
+  it('hears "and …" or "what about …" at the start as pointing back', () => {
+    expect(understand('and what happens when the 13 weeks run out').refersBack).toBe(true);
+    expect(understand('what about the secondary one').refersBack).toBe(true);
+    expect(understand('what happens when the 13 weeks run out').refersBack).toBe(false);
+  });
+});
+
+describe('a reason that says what should not happen', () => {
+  it('sets "… so they didn\'t end up on the waiting list" aside as the reason', () => {
+    const { asked, story } = separateStory("how many children has the early language work helped so they didn't end up on the waiting list");
+    expect(asked).toBe('how many children has the early language work helped');
+    expect(story.join(' ')).toMatch(/waiting list/);
+  });
+});

@@ -118,7 +118,7 @@ const LONG_QUESTION = 12;
 const REPORTED =
   /\b(?:said|says|told (?:me|us)|tells (?:me|us)|reckons|mentioned|(?:i|we) (?:have |ve )?(?:heard|read)|(?:i was|we were|we've been|weve been|ive been|i've been|i have been) told)(?: that)?\s+/i;
 const CONCESSION = /^(?:(?:and|so|ok|okay|look)\s+)?(?:i|we) (?:know|realise|realize|understand|get|appreciate)(?: that)? .{3,}?,?\s+but\s+/i;
-const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have)\b|so (?:that )?(?:it|this|that) (?:gets|can|will|is)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
+const REASON = /[\s,]+(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|know|are|am|have|do(?:n'?t| not)|did(?:n'?t| not)|won'?t|wouldn'?t|can'?t|never)\b|so (?:that )?(?:it|this|that) (?:gets|can|will|is)\b|because\b|cos\b|as (?:i|we) (?:am|are|have|want|need)\b|since (?:i|we|he|she|they)\b)/i;
 
 const REMARK = /,\s*(?=(?:i|we|he|she|they|my|our|his|her|their|the head|the school)\s|the [a-z]+(?: [a-z]+)? (?:just |only |even |also |then )?(?:said|says|told|tells|thinks|reckons|keeps|kept|is|are|was|were|has|have|had)\b)/i;
 const ALTERNATIVE = /,?\s+(?:or|but)\s+(?=(?:do|does|did|is|are|was|will|would|should|can|could|has|have|i|we|you|they|he|she|it)\s)/i;

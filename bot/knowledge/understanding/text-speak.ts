@@ -62,6 +62,8 @@ const WORDS: Record<string, string> = {
   sch: 'school',
   skool: 'school',
   fb: 'facebook',
+  paed: 'paediatrician',
+  paeds: 'paediatrician',
   govt: 'government',
   leics: 'Leicestershire',
   // Months as people shorten them: a date, not a word to correct ("sept" is not "set").

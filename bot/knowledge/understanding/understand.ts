@@ -49,7 +49,8 @@ const POINTS_BACK = /^(?:(?:and|but|so|then) )?(?:is|are|was|were|does|do|did|ca
 /** "It", "that", "they" as what a question is asked of; "is it true that", "is that right" only frame a question. */
 const ABOUT_IT = /\b(?:it|this|that|they|them)\b/;
 const FRAMING = /\b(?:is (?:it|that|this) (?:really |actually )?(?:true|right|correct|normal|the case|a thing)(?: that)?|(?:do|does) (?:anyone|anybody|you) know|that (?:is|s) (?:it|all))\b/g;
-const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b/;
+/** Words that point back, or a message that goes on from the last one ("and what happens after", "what about…"). */
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|one|there|then)\b|^(?:and|also|plus|but|what about|how about)\b/;
 
 const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   'early years': 'early years',
@@ -57,6 +58,14 @@ const PHASE_WORDS: Record<NonNullable<Profile['phase']>, string> = {
   secondary: 'secondary',
   'post 16': 'post 16',
 };
+
+/**
+ * Who said it, when that is only hearsay ("someone on the fb group said", "every1 on facebook
+ * says"): what was said is the topic, the group it was said in is not ("facebook" must not
+ * pick the Local Offer's Facebook page).
+ */
+const HEARSAY =
+  /\b(?:and |but )?(?:someone|somebody|everyone|everybody|people|loads of people|a (?:mum|dad|parent|friend)|another (?:mum|dad|parent)|other (?:mums|dads|parents)|a few (?:mums|dads|parents|people)) (?:on|in|from) (?:the |a |our |my |a local )?(?:facebook|fb|whatsapp|online|parents?|mums?|support|send|local)(?: (?:group|groups|page|forum|chat))? (?:said|says|say|told me|told us|tells me|reckons?|reckon|keeps? saying|mentioned)(?: that)?\b/gi;
 
 /** A few words with no verb of their own: a topic named, not a story told. */
 const isHeading = (text: string) => text.split(/\s+/).length <= 8 && !/\b(?:i|we|my|our|he|she|they|his|her|their|you)\b/i.test(text) && !/^it\b/i.test(text) && !/\b(?:is|are|was|were|has|have|had|am|been|said|told|got|goes|went|keep|keeps|did|does)\b|'(?:s|re|ve|m)\b/i.test(text);
@@ -79,7 +88,7 @@ export function understand(message: string, earlier?: string): Understanding {
     .replace(/\b(?:in |a |an )?(?:year (?:1[0-3]|[1-9])|\d{1,2} year olds?|\d{1,2} months? olds?)\b(?! (?:plan|review|programme|strategy|pilot|funding|placement))/gi, ' ')
     // "my son is 4", "hes 9 and autistic": an age, kept as the stage, not a number to find.
     .replace(/\b((?:(?:my |our |his |her )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|lad) (?:is|who is|whos|whose|aged)|he is|she is|hes|shes|he's|she's|aged)) (\d{1,2})\b(?! (?:weeks?|months?|days?|hours?|minutes?|percent|%|pounds?|places?|miles?|years?|year))/gi, '$1');
-  const split = splitClauses(tidy).filter((c) => !isProfileStatement(c.text));
+  const split = splitClauses(tidy.replace(HEARSAY, ' ').replace(/\s{2,}/g, ' ')).filter((c) => !isProfileStatement(c.text));
   // "We need to name a school and have no idea what exists. Is there a list?": asked outright, the question is the one with the question mark.
   const outright = split.some((c) => /\?\s*$/.test(c.text));
   const clauses = outright ? split.map((c) => (c.question && isNeedStatement(c.text) ? { ...c, question: false } : c)) : split;
