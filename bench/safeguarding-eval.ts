@@ -9,7 +9,8 @@ import { screenerLatency } from './screener-latency';
  * (tests/safeguarding-set/tune.json and holdout.json), split by split: crisis recall, benign
  * false alarms, the distress tier, and a confusion table by category.
  *
- *   --split tune|holdout|all   which split (default all)
+ *   --split tune|holdout|all   which split (default tune: someone tuning should not see the
+ *                              holdout's figures by accident; ask for holdout or all to report)
  *   --set DIR                  where the set is (default tests/safeguarding-set)
  *   --extra FILE               also score a question file's "safeguard" cases as crisis (e.g. dev2.json)
  *   --misses                   print the messages it got wrong: tune and --extra only. The holdout
@@ -26,7 +27,7 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const dir = opt('set') ?? join('tests', 'safeguarding-set');
-const which = opt('split') ?? 'all';
+const which = opt('split') ?? 'tune';
 const showMisses = args.includes('--misses');
 
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
