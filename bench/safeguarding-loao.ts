@@ -22,7 +22,9 @@ import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './sa
  * threshold rule, ADD=0.015 its false-alarm allowance), MAXVETO=x, TRADE=1 (veto/threshold trade-off
  * table), SCORES=1 (rule scores of the rules' false alarms), ORDINARY=1 (ordinary SEND questions from the
  * realistic tune set and the dev sets called crisis by a model trained on all of tune), MISSES=author
- * (print that author's misses and false alarms: tune only).
+ * (print that author's misses and false alarms, `all` for every author: tune only), CUES=1 (per cue, the
+ * benign and crisis rule hits out of fold and how many stand at the veto), FAMVETO=share (a veto per rule
+ * family, losing at most that share of its crises; tried and not shipped).
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[]; question?: string };
 const SET = join('tests', 'safeguarding-set');
