@@ -284,7 +284,9 @@ export class KnowledgeBase implements SearchIndex {
     }
     const bare = resolved.every((r) => isWeak(r) || isStage(r)) && context.every((r) => r.absent !== undefined || isStage(r));
     const hits = rank(this, resolved, { ...prefs, field: understanding.type }, 10, context, vague ? RANKING.vagueContextBoost : RANKING.contextBoost);
-    const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved, understanding.type === undefined && !understanding.refersBack && context.length === 0 && understanding.questions.length <= 1);
+    // A subject named and nothing else ("annual review"): no question type, story or earlier answer to narrow it.
+    const topicOnly = understanding.type === undefined && !understanding.refersBack && context.length === 0 && understanding.questions.length <= 1;
+    const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved, topicOnly);
     return { concepts, resolved, context, hits, decision, understanding, bare };
   }
 }
