@@ -5,7 +5,8 @@ import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
 import { authors } from './safeguarding-authors';
 import { screenConversation } from './safeguarding-conversation';
 import { conceptStems } from './safeguarding-concepts';
-import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './safeguarding-learn';
+import { variants, type VariantKind } from './safeguarding-augment';
+import { predictBinary, seeded, trainBinary, trainBinaryValued, type Sparse } from './safeguarding-learn';
 
 /**
  * Experiment harness: leave-one-author-out on tune.json only. Each author's cases are scored by a
@@ -24,7 +25,11 @@ import { predictBinary, trainBinary, trainBinaryValued, type Sparse } from './sa
  * realistic tune set and the dev sets called crisis by a model trained on all of tune), MISSES=author
  * (print that author's misses and false alarms, `all` for every author: tune only), CUES=1 (per cue, the
  * benign and crisis rule hits out of fold and how many stand at the veto), FAMVETO=share (a veto per rule
- * family, losing at most that share of its crises; tried and not shipped).
+ * family, losing at most that share of its crises; tried and not shipped), GATEHI=p (the model may raise a crisis with no
+ * word of harm at p or above; the trainer's --bare), AUG=noise:1 with AUGORD=1 (hurried variants of each case and ordinary
+ * question in training only, as the trainer does; embed:n and both:n put a case inside an ordinary SEND question, tried and
+ * not shipped; AUGW weight, AUGTIERS, AUGSEED, AUGDF=1 to count variants in document frequency), MINAUTH=n (keep features
+ * at least n authors use), DROP=q DROPN=k (feature-dropout copies): MINAUTH and DROP were tried and not shipped.
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[]; question?: string };
 const SET = join('tests', 'safeguarding-set');
@@ -33,7 +38,7 @@ const FA = Number(process.env.FA ?? 0.02);
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
 const OPTIONS: FeatureOptions = { bigrams: true, negation: true, pairs: true, functionWords: true, rules: true };
 
-type Item = { id: string; category: string; tier: Case['tier']; author: string; clauses: string[]; noq: string[]; trainFeatures?: string[]; windows?: string[][]; rule: Screening; features: string[]; evidence: boolean; weight: number };
+type Item = { id: string; aug?: boolean; category: string; tier: Case['tier']; author: string; clauses: string[]; noq: string[]; trainFeatures?: string[]; windows?: string[][]; rule: Screening; features: string[]; evidence: boolean; weight: number };
 
 const cases = (JSON.parse(readFileSync(join(SET, 'tune.json'), 'utf8')) as { cases: Case[] }).cases;
 const who = authors();
@@ -57,6 +62,36 @@ if (process.env.ORDNEG) {
     const clauses = hear(lastTurn(q.say)).normalised;
     base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, rule, features: [], evidence: false, weight: 1 });
   });
+}
+
+// AUG=embed:1,noise:1,both:1 — training-only variants of each tune case (bench/safeguarding-augment.ts), of the case's own author,
+// at weight AUGW (default 0.5); the SEND questions they are embedded in are the ORDNEG half of the realistic tune set. Never scored.
+// AUGTIERS=crisis,none,distress limits which tiers get variants; AUGORD=n gives each ordinary negative n hurried variants.
+if (process.env.AUG) {
+  const kinds = Object.fromEntries(process.env.AUG.split(',').map((kv) => kv.split(':')).map(([k, n]) => [k, Number(n ?? 1)])) as Partial<Record<VariantKind, number>>;
+  const tiers = new Set((process.env.AUGTIERS ?? 'crisis,none,distress').split(','));
+  const questions = ordinaryCases.filter((_, i) => i % 2 === 0).map((q) => lastTurn(q.say));
+  const rnd = seeded(Number(process.env.AUGSEED ?? 7));
+  const originals = base.filter((it) => it.author !== 'ordinary');
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  for (const it of originals) {
+    if (!tiers.has(it.tier)) continue;
+    const c = byId.get(it.id)!;
+    for (const text of variants(lastTurn(c.say), kinds, questions, rnd)) {
+      const say = Array.isArray(c.say) ? [...c.say.slice(0, -1), text] : text;
+      const clauses = hear(text).normalised;
+      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(say, { rulesOnly: true }), features: [] });
+    }
+  }
+  const ordinaryItems = base.filter((it) => it.author === 'ordinary');
+  for (const it of ordinaryItems) {
+    const q = ordinaryCases.find((o) => o.id === it.id)!;
+    for (const text of variants(lastTurn(q.say), { noise: Number(process.env.AUGORD ?? 0) }, questions, rnd)) {
+      const clauses = hear(text).normalised;
+      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(Array.isArray(q.say) ? [...q.say.slice(0, -1), text] : text, { rulesOnly: true }), features: [] });
+    }
+  }
+  if (process.env.AUGSHOW) for (const it of base.filter((x) => x.aug).slice(0, Number(process.env.AUGSHOW))) console.log(`  AUG ${it.tier} ${it.clauses.join(' | ').slice(0, 240)}`);
 }
 
 function charGrams(clauses: readonly string[], lo: number, hi: number): string[] {
@@ -165,10 +200,25 @@ const VARIANTS: Record<string, Variant> = {
 const catCount = new Map<string, number>();
 for (const it of base) catCount.set(it.category, (catCount.get(it.category) ?? 0) + 1);
 
+// MINAUTH=n: a feature is kept only if the cases of at least n authors have it (the ordinary questions count as one author;
+// variants count with their own author), so one writer's habits cannot become weights. RULESFREE=1 exempts rule features.
+const MINAUTH = Number(process.env.MINAUTH ?? 0);
 function vocabulary(items: readonly Item[], minDocs: number): Map<string, number> {
   const df = new Map<string, number>();
-  for (const it of items) for (const f of it.features) df.set(f, (df.get(f) ?? 0) + 1);
-  const kept = [...df.entries()].filter(([, n]) => n >= minDocs).map(([f]) => f).sort();
+  const by = new Map<string, Set<string>>();
+  // A variant shares its case's id and is counted with it: a word only one case has stays out, however many variants it has.
+  const counted = new Map<string, Set<string>>();
+  for (const it of items) for (const f of it.features) {
+    if (!process.env.AUGDF) {
+      let s = counted.get(it.id);
+      if (!s) counted.set(it.id, (s = new Set()));
+      if (s.has(f)) continue;
+      s.add(f);
+    }
+    df.set(f, (df.get(f) ?? 0) + 1);
+    if (MINAUTH) { let s = by.get(f); if (!s) by.set(f, (s = new Set())); s.add(it.author); }
+  }
+  const kept = [...df.entries()].filter(([f, n]) => n >= minDocs && (!MINAUTH || by.get(f)!.size >= MINAUTH || (process.env.RULESFREE && f.startsWith('r:')))).map(([f]) => f).sort();
   return new Map(kept.map((f, i) => [f, i]));
 }
 const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse => features.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined);
@@ -180,7 +230,9 @@ type Policy = { veto: number; threshold: number; vetoes?: Record<string, number>
 /** The family whose score made the rules call crisis (the highest). */
 const ruleFamily = (r: Screening) => Object.entries(r.scores).filter(([f]) => f !== 'distress').sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0] ?? '';
 const VETOES = [0, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
-const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= (pol.vetoes?.[ruleFamily(s.it.rule)] ?? pol.veto)) || (s.p >= pol.threshold && s.it.evidence);
+// GATEHI=p: without a word of harm the model may still raise a crisis at p or above (the gate, softened rather than removed).
+const GATEHI = Number(process.env.GATEHI ?? 2);
+const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= (pol.vetoes?.[ruleFamily(s.it.rule)] ?? pol.veto)) || (s.p >= pol.threshold && (s.it.evidence || s.p >= GATEHI));
 
 /** The best-recall policy with benign false alarms <= FA on these scores. */
 function choose(xs: readonly Scored[]): Policy {
@@ -203,7 +255,7 @@ function choose(xs: readonly Scored[]): Policy {
       }
     }
     const stands = (x: Scored) => x.it.rule.tier === 'crisis' && x.p >= (vetoes?.[ruleFamily(x.it.rule)] ?? veto);
-    const free = benignAll.filter((x) => x.it.evidence && !stands(x)).map((x) => x.p).sort((a, b) => b - a);
+    const free = benignAll.filter((x) => (x.it.evidence || x.p >= GATEHI) && !stands(x)).map((x) => x.p).sort((a, b) => b - a);
     const edge = free[Math.floor(Number(process.env.ADD ?? 0.015) * benignAll.length)] ?? 0;
     return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)), vetoes };
   }
@@ -223,13 +275,36 @@ function choose(xs: readonly Scored[]): Policy {
   return best;
 }
 
+/**
+ * DROP=q DROPN=k: k copies of each training case with each feature dropped at chance q (weight DROPW, default 1/k), so no single
+ * feature, however telling of one writer, can carry a case alone (dropout for a linear model).
+ */
+function dropped(xs: Sparse[], ys: number[], ws: number[]): [Sparse[], number[], number[]] {
+  const q = Number(process.env.DROP ?? 0);
+  if (!q) return [xs, ys, ws];
+  const k = Number(process.env.DROPN ?? 1);
+  const w = Number(process.env.DROPW ?? 1 / k);
+  const rnd = seeded(99);
+  const X = [...xs];
+  const Y = [...ys];
+  const W = [...ws];
+  xs.forEach((x, i) => {
+    for (let c = 0; c < k; c++) {
+      X.push(x.filter(() => rnd() >= q));
+      Y.push(ys[i]);
+      W.push(ws[i] * w);
+    }
+  });
+  return [X, Y, W];
+}
+
 function run(name: string, v: Variant): void {
   const t0 = Date.now();
   const items = base.map((it) => ({ ...it, weight: 1 }));
   for (const it of items) {
     it.features = v.features(it);
     it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features) || (process.env.GATE === 'life' && it.features.some((f) => LIFE_STEMS.has(f)));
-    it.weight = it.category === 'ordinary' ? Number(process.env.ORDNEG) : (v.weight?.(it) ?? 1);
+    it.weight = (it.category === 'ordinary' ? Number(process.env.ORDNEG) : (v.weight?.(it) ?? 1)) * (it.aug ? Number(process.env.AUGW ?? 0.5) : 1);
     it.trainFeatures = v.train ? v.train(it) : it.features;
     if (v.windows) it.windows = windowFeatures(it.clauses);
   }
@@ -244,7 +319,7 @@ function run(name: string, v: Variant): void {
     const valuesOf = (it: Item, x: Sparse) => { const s = v.scale!(it); return x.map((j) => (names[j].startsWith('r:') ? 1 : s)); };
     const m = v.scale
       ? trainBinaryValued(xs, train.map((it, k) => valuesOf(it, xs[k])), train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001)
-      : trainBinary(xs, train.map((it) => (it.tier === 'crisis' ? 1 : 0)), vocab.size, v.lambda ?? 0.001, train.map((it) => it.weight));
+      : (() => { const [X, Y, W] = dropped(xs, train.map((it) => (it.tier === 'crisis' ? 1 : 0)), train.map((it) => it.weight)); return trainBinary(X, Y, vocab.size, v.lambda ?? 0.001, W); })();
     const predict = (it: Item) => { const x = encode(vocab, it.features); if (!v.scale) return predictBinary(m, x); const val = valuesOf(it, x); let z = m.b; x.forEach((j, i) => (z += m.w[j] * val[i])); return 1 / (1 + Math.exp(-z)); };
     if (process.env.DEBUG === g) {
       const names = [...vocab.keys()];
@@ -275,7 +350,7 @@ function run(name: string, v: Variant): void {
       second = (it) => Math.max(...it.windows!.map((w) => predictBinary(m2, encode(vocab, w))));
     }
     for (const it of items) {
-      if (it.author !== g) continue;
+      if (it.author !== g || it.aug) continue;
       const p1 = predict(it);
       const p = second ? (v.windows === 'max' ? Math.max(p1, second(it)) : (p1 + second(it)) / 2) : p1;
       oof.push({ it, p });
@@ -306,7 +381,7 @@ function run(name: string, v: Variant): void {
     B += benign.length;
     if (process.env.MISSES === g || process.env.MISSES === 'all') {
       const text = new Map(cases.map((c) => [c.id, lastTurn(c.say)]));
-      for (const x of crisis.filter((s) => !decide(pol, s))) console.log(`  MISS ${g} ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} ${text.get(x.it.id)!.slice(0, 220)}`);
+      for (const x of crisis.filter((s) => !decide(pol, s))) console.log(`  MISS ${g} ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} ev=${x.it.evidence ? 1 : 0} t=${pol.threshold.toFixed(3)} ${text.get(x.it.id)!.slice(0, 220)}`);
       for (const x of benign.filter((s) => decide(pol, s))) console.log(`  FA ${g} ${x.it.category} p=${x.p.toFixed(2)} rule=${x.it.rule.tier} [${x.it.rule.cues.map((c) => `${c.id}:${c.weight.toFixed(2)}`).join(' ')}] ${text.get(x.it.id)!.slice(0, 220)}`);
     }
     const own = choose(mine);
