@@ -5,6 +5,7 @@ import { CRISIS_CATEGORIES, type CrisisCategory } from '../bot/conversation/safe
 import { CrisisModel, modelPath, ModelFileSchema, type ModelFile } from '../bot/conversation/safeguarding/model';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
 import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
+import { hurried } from './safeguarding-augment';
 import { authors } from './safeguarding-authors';
 import { screenConversation } from './safeguarding-conversation';
 import { conceptStems } from './safeguarding-concepts';
@@ -26,6 +27,8 @@ import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trai
  *   --fa X     the benign false-alarm rate to stay within (default 0.015)
  *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words / --no-chars   feature ablations
  *   --no-ordinary   leave out the ordinary SEND questions that otherwise join every training fold as negatives (see ORDINARY_FILE)
+ *   --no-variants   train on the cases as written only, without their hurried variants (see VARIANT_WEIGHT)
+ *   --bare P        the probability at which the model alone raises a crisis without a word of harm (see BARE; above 1: never)
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
 
@@ -63,13 +66,17 @@ export function staleness(tune = TUNE, modelFile = modelPath()): string | undefi
 
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
 
-type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean };
+type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean; weight?: number; variants?: Item[] };
 
 type Fitted = { vocab: Map<string, number>; lambda: number; policy: Policy; w: Float64Array; b: number; head?: { w: Float64Array; b: Float64Array } };
 
+/** Features in at least MIN_DOCS cases; a case's variants count with it, so a word only one case has stays out however it is typed. */
 function vocabulary(items: readonly Item[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const it of items) for (const f of it.features) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const it of items) {
+    const own = it.variants?.length ? new Set([...it.features, ...it.variants.flatMap((v) => v.features)]) : it.features;
+    for (const f of own) df.set(f, (df.get(f) ?? 0) + 1);
+  }
   const kept = [...df.entries()].filter(([, n]) => n >= MIN_DOCS).map(([f]) => f).sort();
   return new Map(kept.map((f, i) => [f, i]));
 }
@@ -78,9 +85,23 @@ const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse
 const isCrisis = (it: Item) => (it.tier === 'crisis' ? 1 : 0);
 
 /** The decision the screener makes: a rule crisis stands unless the model scores it below `veto`; otherwise crisis at `threshold`. */
-type Policy = { threshold: number; veto: number };
+type Policy = { threshold: number; veto: number; bare: number };
 
-const decide = (policy: Policy, it: Item, p: number) => (it.rule.tier === 'crisis' && p >= policy.veto) || (p >= policy.threshold && it.evidence);
+/** May the model alone raise this case at p: at the threshold with a word of harm, or at `bare` without one. */
+const raises = (policy: Policy, it: Item, p: number) => p >= policy.threshold && (it.evidence || p >= policy.bare);
+const decide = (policy: Policy, it: Item, p: number) => (it.rule.tier === 'crisis' && p >= policy.veto) || raises(policy, it, p);
+
+/**
+ * Without any word of harm the model may still raise a crisis when it is this sure. The gate was set when the model read
+ * whole words only; with word pieces and ordinary questions as negatives, leave-one-author-out on tune (12 authors) it was
+ * holding back far more crises than false alarms: about 140 of 2,333 crises scored above the threshold with no harm word,
+ * against one benign look-alike. Gate closed 77.5% recall / 3.7% false alarms; open at p >= 0.95, 81.1% / 3.6%; at 0.9,
+ * 82.6% / 3.6%; fully open, 82.8% / 3.5%. It stays for middling scores because ordinary questions ("put me through to a
+ * person") are not in that measure: of the half of the realistic tune questions held out from training, fully open called
+ * one more a crisis (at p 0.90, no harm word); at 0.9 with the variants below, none was called crisis without a harm word.
+ */
+const BARE_AT = args.indexOf('--bare');
+const BARE = BARE_AT >= 0 ? Number(args[BARE_AT + 1]) : 0.9;
 
 /** Share of crisis cases the model may overrule (in cross-validation) to take back the rules' false alarms. */
 const VETO_LOSS = 0.005;
@@ -101,9 +122,9 @@ function policyFor(items: readonly Item[], p: readonly number[]): Policy {
     for (const v of VETOES) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= VETO_LOSS * crisis.length) veto = v;
   }
   const benignAll = xs.filter((x) => x.it.tier === 'none');
-  const free = benignAll.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+  const free = benignAll.filter((x) => (x.it.evidence || x.p >= BARE) && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
   const edge = free[Math.floor(TARGET_FA * benignAll.length)] ?? 0; // the first one that must stay below
-  return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)) };
+  return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)), bare: BARE };
 }
 
 /**
@@ -123,11 +144,23 @@ const ORDINARY_FILE = join('tests', 'questions', 'realistic', 'tune.json');
 const ORDINARY_WEIGHT = 0.25;
 let ordinary: Item[] = [];
 
+/**
+ * Each case (and each ordinary question) also trains as typed in a hurry (bench/safeguarding-augment.ts: no capitals or
+ * punctuation, text-speak, a few slipped letters), same label, same author, at half its weight; variants are never scored,
+ * and go wherever their case goes, so no fold tests on a case whose variant it trained on. Leave-one-author-out on tune
+ * (bench/safeguarding-loao.ts AUG=noise:1 AUGORD=1): recall 77.5% -> 77.8%, false alarms 3.7% -> 3.1%; the model alone at
+ * 2% false alarms 81.7% -> 82.7%. A new writer's typing is the commonest way the same idea reaches the model in new pieces.
+ * (Putting each case inside an ordinary SEND question was tried too: the model alone lost 1-2 points, so it is not done.)
+ */
+const VARIANT_WEIGHT = 0.5;
+const VARIANT_SEED = 7;
+
 function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: boolean): Fitted {
-  const all = [...items, ...ordinary];
-  const vocab = vocabulary(all);
+  const cases = [...items, ...ordinary];
+  const all = cases.flatMap((it) => [it, ...(it.variants ?? [])]);
+  const vocab = vocabulary(cases);
   const xs = all.map((it) => encode(vocab, it.features));
-  const { w, b } = trainBinary(xs, all.map(isCrisis), vocab.size, lambda, ordinary.length ? all.map((it) => (it.category === 'send-question' ? ORDINARY_WEIGHT : 1)) : undefined);
+  const { w, b } = trainBinary(xs, all.map(isCrisis), vocab.size, lambda, all.map((it) => it.weight ?? 1));
   const fitted: Fitted = { vocab, lambda, policy, w, b };
   if (withHead) {
     // The category head reads whole words, not word pieces: it names the category once the crisis is heard, and pieces would triple model.json.
@@ -143,7 +176,7 @@ const prob = (m: Fitted, it: Item) => predictBinary({ w: m.w, b: m.b }, encode(m
 
 /** Inner cross-validation on a training set: the regularisation with the best model recall at the false-alarm target, and its threshold. */
 function select(items: readonly Item[], repeats = 1): { lambda: number; policy: Policy; recall: number } {
-  let best = { lambda: LAMBDAS[0], policy: { threshold: 1, veto: 0 }, recall: -1 };
+  let best = { lambda: LAMBDAS[0], policy: { threshold: 1, veto: 0, bare: BARE }, recall: -1 };
   for (const lambda of LAMBDAS) {
     const all: Item[] = [];
     const ps: number[] = [];
@@ -154,7 +187,7 @@ function select(items: readonly Item[], repeats = 1): { lambda: number; policy: 
       const folds = byAuthor ? items.map((it) => groups.indexOf(it.author)) : stratifiedFolds(items.map((it) => it.category), 5, seeded(SEED + 7919 * (r + 1)));
       for (let k = 0; k < (byAuthor ? groups.length : 5); k++) {
         const train = items.filter((_, i) => folds[i] !== k);
-        const m = fit(train, lambda, { threshold: 0.5, veto: 0 }, false);
+        const m = fit(train, lambda, { threshold: 0.5, veto: 0, bare: BARE }, false);
         items.forEach((it, i) => {
           if (folds[i] === k) {
             all.push(it);
@@ -176,7 +209,7 @@ type Outcome = { it: Item; p: number; model: boolean; combined: boolean; categor
 function judge(m: Fitted, it: Item): Outcome {
   const x = encode(m.vocab, it.features);
   const p = predictBinary({ w: m.w, b: m.b }, x);
-  const model = p >= m.policy.threshold && it.evidence;
+  const model = raises(m.policy, it, p);
   const ruled = it.rule.tier === 'crisis';
   const combined = decide(m.policy, it, p);
   const category = combined && ruled && p >= m.policy.veto ? it.rule.category : combined && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
@@ -263,29 +296,31 @@ function train(dry: boolean): void {
   const concepts = conceptStems();
   const lexicon = new Map<string, string[]>();
   for (const [c, stems] of Object.entries(concepts)) for (const s of stems) lexicon.set(s, [...(lexicon.get(s) ?? []), c]);
-  const items: Item[] = cases.map((c) => ({
-    id: c.id,
-    category: c.category,
-    tier: c.tier,
-    author: who.get(c.id) ?? '?',
-    features: [],
-    evidence: false,
-    rule: screenConversation(c.say, { rulesOnly: true }),
-  }));
-  for (const [i, it] of items.entries()) {
-    const own = modelFeatures(hear(lastTurn(cases[i].say)).normalised, lexicon, OPTIONS);
-    it.features = READS_RULES ? [...own, ...ruleFeatures(it.rule)] : own;
-    it.evidence = hasRiskEvidence(it.features);
-  }
+  /** What the trainer reads of a message: the rules' screening of the conversation and the model's features of its last turn. */
+  const read = (say: string | string[]) => {
+    const rule = screenConversation(say, { rulesOnly: true });
+    const own = modelFeatures(hear(lastTurn(say)).normalised, lexicon, OPTIONS);
+    const features = READS_RULES ? [...own, ...ruleFeatures(rule)] : own;
+    return { rule, features, evidence: hasRiskEvidence(features) };
+  };
+  const withVariants = !args.includes('--no-variants');
+  const random = seeded(VARIANT_SEED);
+  /** The case's hurried variant, its last turn retyped (the earlier turns as they were). */
+  const variantsOf = (it: Item, say: string | string[]): Item[] => {
+    if (!withVariants) return [];
+    const text = hurried(lastTurn(say), random);
+    return [{ ...it, ...read(Array.isArray(say) ? [...say.slice(0, -1), text] : text), weight: (it.weight ?? 1) * VARIANT_WEIGHT, variants: undefined }];
+  };
+  const items: Item[] = cases.map((c) => ({ id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', ...read(c.say) }));
+  items.forEach((it, i) => (it.variants = variantsOf(it, cases[i].say)));
   const ordinaryText = readFileSync(ORDINARY_FILE, 'utf8');
   if (!args.includes('--no-ordinary')) {
     ordinary = (JSON.parse(ordinaryText) as { cases: { id: string; kind?: string; say: string | string[] }[] }).cases
       .filter((q) => q.kind !== 'safeguard')
       .map((q) => {
-        const rule = screenConversation(q.say, { rulesOnly: true });
-        const own = modelFeatures(hear(lastTurn(q.say)).normalised, lexicon, OPTIONS);
-        const features = READS_RULES ? [...own, ...ruleFeatures(rule)] : own;
-        return { id: q.id, category: 'send-question', tier: 'none' as const, author: 'ordinary', features, rule, evidence: hasRiskEvidence(features) };
+        const it: Item = { id: q.id, category: 'send-question', tier: 'none' as const, author: 'ordinary', ...read(q.say), weight: ORDINARY_WEIGHT };
+        it.variants = variantsOf(it, q.say);
+        return it;
       });
   }
   const quick = args.includes('--quick');
@@ -294,7 +329,7 @@ function train(dry: boolean): void {
   if (!quick) report.leaveAuthorOut = leaveAuthorOut(items);
 
   const { lambda, policy, recall } = select(items, 3);
-  console.log(`\nfinal: lambda ${lambda}, threshold ${policy.threshold.toFixed(3)}, veto ${policy.veto} (CV recall at <= ${TARGET_FA * 100}% benign false alarms added by the model: ${pct(recall, 1)})`);
+  console.log(`\nfinal: lambda ${lambda}, threshold ${policy.threshold.toFixed(3)}, veto ${policy.veto}, bare ${policy.bare} (CV recall at <= ${TARGET_FA * 100}% benign false alarms added by the model: ${pct(recall, 1)})`);
   const m = fit(items, lambda, policy, true);
   const names = [...m.vocab.keys()];
   const weights: Record<string, number> = {};
@@ -311,6 +346,7 @@ function train(dry: boolean): void {
     options: OPTIONS,
     threshold: round(policy.threshold),
     veto: policy.veto,
+    bare: policy.bare,
     lambda,
     bias: round(m.b),
     weights,

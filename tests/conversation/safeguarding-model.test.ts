@@ -59,13 +59,14 @@ describe('safeguarding learned layer', () => {
 });
 
 /** A hand-made model file: every message gets the same probability, so the screener's policy can be tested alone. */
-function fixedModel(p: number, threshold: number, veto: number): CrisisModel {
+function fixedModel(p: number, threshold: number, veto: number, bare = 2): CrisisModel {
   const file: ModelFile = {
     version: 1,
     trainedOn: { file: 'none', sha256: '0', cases: 0 },
     options: { bigrams: false, negation: false, pairs: false, rules: true },
     threshold,
     veto,
+    bare,
     lambda: 0,
     bias: Math.log(p / (1 - p)),
     weights: {},
@@ -88,5 +89,14 @@ describe('safeguarding policy between rules and model', () => {
     const sure = fixedModel(0.99, 0.9, 0);
     expect(screen('i dont want a bot, i want to speak to a person', { model: sure }).tier).toBe('none');
     expect(screen('ive got a box of tablets here', { model: sure }).tier).toBe('crisis');
+  });
+
+  it('raises a crisis that names no harm only when the model is much surer than its threshold', () => {
+    const farewell = 'ive sorted out who has the dog and where my bank cards are, its all in order now';
+    expect(screen(farewell, { model: fixedModel(0.93, 0.85, 0, 0.95) }).tier).toBe('none');
+    expect(screen(farewell, { model: fixedModel(0.97, 0.85, 0, 0.95) }).tier).toBe('crisis');
+    // A sure score with a harm word is raised as before; a bare level below the threshold does not lower it.
+    expect(screen('ive got a box of tablets here', { model: fixedModel(0.9, 0.85, 0, 0.95) }).tier).toBe('crisis');
+    expect(screen(farewell, { model: fixedModel(0.8, 0.85, 0, 0.5) }).tier).toBe('none');
   });
 });

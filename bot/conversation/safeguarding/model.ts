@@ -21,6 +21,12 @@ export const ModelFileSchema = z.object({
   threshold: z.number(),
   /** A rule crisis the model scores below this is overruled (0: never). Chosen in cross-validation to lose almost no crisis. */
   veto: z.number().default(0),
+  /**
+   * Probability at or above which the model alone means crisis even when the message names no harm (above 1: never).
+   * Disclosures without a harm word ("wrote letters to both kids for after", "they'd manage better with me gone") are
+   * common; the gate below this still keeps "i want a person, not a bot" from a crisis on a middling score.
+   */
+  bare: z.number().default(2),
   lambda: z.number(),
   bias: z.number(),
   weights: z.record(z.number()),
@@ -38,7 +44,7 @@ export type Contribution = { feature: string; weight: number };
 export type ModelVerdict = {
   /** Probability of crisis. */
   p: number;
-  /** Crisis on the model's word: at the threshold, with some word of harm in the message. */
+  /** Crisis on the model's word: at the threshold with some word of harm in the message, or at `bare` without one. */
   crisis: boolean;
   /** The head's best category, and its probability among crisis categories (worked out only when `crisis`). */
   category: CrisisCategory;
@@ -61,6 +67,7 @@ function keepStrongest(top: Contribution[], c: Contribution, max: number): void 
 export class CrisisModel {
   readonly threshold: number;
   readonly veto: number;
+  readonly bare: number;
   /**
    * Each feature the model knows, numbered: one lookup per feature finds both its weight and its
    * head row, in small flat arrays. Every lookup into a big table of objects is a likely cache
@@ -86,6 +93,7 @@ export class CrisisModel {
   constructor(readonly file: ModelFile) {
     this.threshold = file.threshold;
     this.veto = file.veto;
+    this.bare = Math.max(file.bare, file.threshold);
     const ids = new Map<string, number>();
     for (const f of [...Object.keys(file.weights), ...Object.keys(file.head.weights)]) if (!ids.has(f)) ids.set(f, ids.size);
     this.ids = ids;
@@ -185,7 +193,7 @@ export class CrisisModel {
       }
     }
     const p = sigmoid(z);
-    const crisis = p >= this.threshold && hasRiskEvidence(features);
+    const crisis = p >= this.threshold && (p >= this.bare || hasRiskEvidence(features));
     // The category head is only worth its sums when the model raises the crisis itself.
     const { category, categoryP } = crisis ? this.category(heads) : { category: this.file.categories[0], categoryP: 0 };
     return { p, crisis, category, categoryP, top };
