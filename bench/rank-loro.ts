@@ -15,12 +15,14 @@ import { buildProfile, fitRanking, outcome, roundOf, rowsFor, type Row } from '.
  *
  * Result at 37b3034 (788 single-message cases, rounds r–r5): hand rules 726 = 92.1%; learned,
  * on the round left out, 739 = 93.8% (23 cases gained, 10 lost; out-of-scope answered 7 -> 6).
- * LEARNED_MODE=noveto (never overrule a hand answer) 730, =rescue 728. Without the word
- * profile the learned gate and re-rank lost (709, 712, 724): the hand thresholds are as good as
- * a logistic model over the same numbers. bench/rank-weights.ts: tuning.ts weights chosen by
- * LORO, 723. Built into the bot and fitted on all of tune, the learned layer took dev2 from
- * 185/188 to 182/188 (dev 41/41), so it was not shipped: below the 2-point bar on tune's rounds
- * and worse on an author from outside tune.
+ * LEARNED_MODE=noveto (never overrule a hand answer) 730, =rescue 728. Without the word profile
+ * (this file's MODE and PROFILE switches at c064745) a logistic gate and re-rank over the same
+ * numbers the hand rules use lost (both 709, gate 712, re-rank 724): the hand thresholds are as
+ * good as a fitted line. With it, gate alone 723, re-rank alone 732. bench/rank-weights.ts:
+ * tuning.ts weights chosen by LORO, 723. Built into the bot and fitted on all of tune (the patch
+ * was at /tmp/rank-learned-layer.patch), the learned layer took dev2 from 185/188 to 182/188
+ * (dev 41/41), so it was not shipped: below the 2-point bar on tune's rounds and worse on an
+ * author from outside tune.
  */
 const kb = KnowledgeBase.create(loadContent(process.env.CONTENT_DIR ?? 'content'));
 const rows = rowsFor(kb);
