@@ -23,6 +23,11 @@ import { buildProfile, fitRanking, outcome, roundOf, rowsFor, type Row } from '.
  * was at /tmp/rank-learned-layer.patch), the learned layer took dev2 from 185/188 to 182/188
  * (dev 41/41), so it was not shipped: below the 2-point bar on tune's rounds and worse on an
  * author from outside tune.
+ *
+ * With round 6 (a new author, fe351ec) as a sixth fold, the same design, fixed before r6 came:
+ * r6 hand rules 107/126, learned 109/126; pooled 833/914 = 91.1% -> 839/914 = 91.8% (30 gained,
+ * 24 lost, out-of-scope answered 11 -> 13; round r alone fell 261 -> 255). noveto 834, rescue
+ * 835; weights chosen by LORO 829. The learned part does not carry to new authors.
  */
 const kb = KnowledgeBase.create(loadContent(process.env.CONTENT_DIR ?? 'content'));
 const rows = rowsFor(kb);
