@@ -846,6 +846,12 @@ export const FRAMES: readonly Frame[] = [
 export const NEIGHBOUR_FRAMES: ReadonlySet<string> = new Set(['past', 'over', 'resolved']);
 export const HAPPENING_NOW = /\b(?:again|tonight|today|last night|this (?:morning|afternoon|evening|week|weekend)|yesterday|right now|at the moment|atm|currently|still|keeps?|started|starting|relaps\w*|now|this time|for real|anymore)\b/;
 
+/**
+ * The writer says outright that it is no joke ("not joking", "they think im kidding", "i mean it"):
+ * it cancels a laugh, and the learned layer may not overrule the rules' crisis either.
+ */
+export const SAYS_SERIOUS = /\b(?:not|wasnt|isnt|arent|werent|no|never|aint) (?:even |really |actually )?(?:joking|kidding|a joke|messing)\b|\b(?:think|thinks|thought|reckon|reckons) (?:im|i am|hes|shes|theyre|they are|he is|she is|i was|he was|she was) (?:just |only )?(?:joking|kidding|messing)\b|\bnot (?:a )?joke\b|\bmean it\b|\b(?:im|i am|being|deadly|dead) serious\b/;
+
 /** A frame heard anywhere in the message that scales every clause's cues, unless words elsewhere cancel it. */
 export type MessageFrame = Frame & { cancels?: RegExp };
 
@@ -856,7 +862,7 @@ export const MESSAGE_FRAMES: readonly MessageFrame[] = [
     families: 'all',
     factor: 0.4,
     re: /\b(?:haha\w*|ahah\w*|hehe\w*|jk|lmf?ao+|rofl|(?:just|only|im|am) (?:joking|kidding|messing))\b/,
-    cancels: /\b(?:not|wasnt|isnt|arent|werent|no|never|aint) (?:even |really |actually )?(?:joking|kidding|a joke|messing)\b|\b(?:think|thinks|thought|reckon|reckons) (?:im|i am|hes|shes|theyre|they are|he is|she is|i was|he was|she was) (?:just |only )?(?:joking|kidding|messing)\b|\bnot (?:a )?joke\b|\bmean it\b|\b(?:im|i am|being|deadly|dead) serious\b/,
+    cancels: SAYS_SERIOUS,
   },
   {
     // A question about procedure or training, not a case in front of the writer.
