@@ -48,8 +48,18 @@ export function profileFacts(text: string): ProfileFacts {
   if (!area && !role) return { impliedRole, rest: text };
   // Remove the statement clauses so what remains is the question, if any.
   const rest = clauses(text)
-    .filter((clause) => !isProfileStatement(expandTextSpeak(clause)))
+    .map((clause) => (isProfileStatement(expandTextSpeak(clause)) ? (afterLabel(clause) ?? '') : clause))
     .join(' ')
     .trim();
   return { area, role, impliedRole, rest };
+}
+
+/**
+ * "rutland - short breaks?", "SENDCo here: E3 turnaround?", "(rutland) short breaks": a who or
+ * where label, then the question, in one clause. The label is the statement; the question stays.
+ */
+function afterLabel(clause: string): string | undefined {
+  const m = /^\s*([^-\u2013:()]{1,40}?\s*[-\u2013:]|\([^()]{1,30}\))\s*(.*\p{L}.*)$/u.exec(clause);
+  if (!m || !isProfileStatement(expandTextSpeak(m[1])) || isProfileStatement(expandTextSpeak(m[2]))) return undefined;
+  return m[2].trim();
 }

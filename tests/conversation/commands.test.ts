@@ -42,6 +42,13 @@ describe('what people tell us about themselves', () => {
     expect(profileFacts('I am a parent')).toMatchObject({ role: 'parent' });
   });
 
+  it('keeps the question after a who or where label in the same clause', () => {
+    expect(profileFacts('rutland: who runs short breaks')).toMatchObject({ area: 'rutland', rest: 'who runs short breaks' });
+    expect(profileFacts('SENDCo here - E3 turnaround?')).toMatchObject({ role: 'professional', rest: 'E3 turnaround?' });
+    expect(profileFacts('(rutland) short breaks?')).toMatchObject({ area: 'rutland', rest: 'short breaks?' });
+    expect(profileFacts('rutland -')).toMatchObject({ area: 'rutland', rest: '' });
+  });
+
   it('does not mistake a question about a place for where someone lives', () => {
     expect(profileFacts('What is the Specialist Provision in Leicestershire document?').area).toBeUndefined();
   });
