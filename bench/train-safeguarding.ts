@@ -99,6 +99,9 @@ const decide = (policy: Policy, it: Item, p: number) => (it.rule.tier === 'crisi
  * 82.6% / 3.6%; fully open, 82.8% / 3.5%. It stays for middling scores because ordinary questions ("put me through to a
  * person") are not in that measure: of the half of the realistic tune questions held out from training, fully open called
  * one more a crisis (at p 0.90, no harm word); at 0.9 with the variants below, none was called crisis without a harm word.
+ * The bot uses the higher of BARE and the threshold, so when the chosen threshold comes out above BARE (the retrain with
+ * round 7: lambda 0.0003, threshold 0.908) the gate does not bind at all; a level set above the chosen threshold (say
+ * threshold + 0.05) is what to try next, measured the same way.
  */
 const BARE_AT = args.indexOf('--bare');
 const BARE = BARE_AT >= 0 ? Number(args[BARE_AT + 1]) : 0.9;
