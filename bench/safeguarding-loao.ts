@@ -26,7 +26,7 @@ import { predictBinary, seeded, trainBinary, trainBinaryValued, type Sparse } fr
  * (print that author's misses and false alarms, `all` for every author: tune only), CUES=1 (per cue, the
  * benign and crisis rule hits out of fold and how many stand at the veto), FAMVETO=share (a veto per rule
  * family, losing at most that share of its crises; tried and not shipped), GATEHI=p (the model may raise a crisis with no
- * word of harm at p or above; the trainer's --bare), AUG=noise:1 with AUGORD=1 (hurried variants of each case and ordinary
+ * word of harm at p or above; the trainer's --bare; GATEREL=d at the policy threshold + d), AUG=noise:1 with AUGORD=1 (hurried variants of each case and ordinary
  * question in training only, as the trainer does; embed:n and both:n put a case inside an ordinary SEND question, tried and
  * not shipped; AUGW weight, AUGTIERS, AUGSEED, AUGDF=1 to count variants in document frequency), MINAUTH=n (keep features
  * at least n authors use), DROP=q DROPN=k (feature-dropout copies): MINAUTH and DROP were tried and not shipped.
@@ -232,7 +232,9 @@ const ruleFamily = (r: Screening) => Object.entries(r.scores).filter(([f]) => f 
 const VETOES = [0, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
 // GATEHI=p: without a word of harm the model may still raise a crisis at p or above (the gate, softened rather than removed).
 const GATEHI = Number(process.env.GATEHI ?? 2);
-const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= (pol.vetoes?.[ruleFamily(s.it.rule)] ?? pol.veto)) || (s.p >= pol.threshold && (s.it.evidence || s.p >= GATEHI));
+// GATEREL=d: the same, at the policy's threshold + d (a level that stays above whatever threshold the policy chose).
+const bareOf = (pol: Policy) => (process.env.GATEREL ? pol.threshold + Number(process.env.GATEREL) : GATEHI);
+const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= (pol.vetoes?.[ruleFamily(s.it.rule)] ?? pol.veto)) || (s.p >= pol.threshold && (s.it.evidence || s.p >= bareOf(pol)));
 
 /** The best-recall policy with benign false alarms <= FA on these scores. */
 function choose(xs: readonly Scored[]): Policy {
