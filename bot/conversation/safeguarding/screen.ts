@@ -173,10 +173,12 @@ export function screen(message: string, options: Options = {}): Screening {
   normalised.forEach((clause, ci) => {
     const frames = clauseFrames[ci];
     // History told in the next or last clause ("selfharmed in year 8, three years clear now"), unless this clause says it is happening now.
-    const near = HAPPENING_NOW.test(clause) ? [] : [...(clauseFrames[ci - 1] ?? []), ...(clauseFrames[ci + 1] ?? [])].filter((f) => NEIGHBOUR_FRAMES.has(f.id));
+    const neighbours = [...(clauseFrames[ci - 1] ?? []), ...(clauseFrames[ci + 1] ?? [])].filter((f) => NEIGHBOUR_FRAMES.has(f.id));
+    const near = neighbours.length > 0 && HAPPENING_NOW.test(clause) ? [] : neighbours;
+    const scaling = [...frames, ...near, ...framing];
     const factor = (family: Family) =>
       Math.min(
-        [...frames, ...near, ...framing].filter((f) => covers(f, family)).reduce((m, f) => Math.min(m, f.factor), 1),
+        scaling.filter((f) => covers(f, family)).reduce((m, f) => Math.min(m, f.factor), 1),
         carried.filter((f) => covers(f, family)).reduce((m, f) => Math.min(m, f.factor + CARRY), 1),
       );
     if (STORY.test(clause)) carried = [...carried, ...frames.filter((f) => f.id === 'topic')];
