@@ -225,7 +225,7 @@ export class KnowledgeBase implements SearchIndex {
     return best;
   }
 
-  /** Whether two words next to each other in a question stand together in some item's title ("local offer"). */
+  /** Whether two words next to each other in a question stand together in some item's title or one of its tags ("local offer", "health visitors"). */
   private namesAnItem(labels: readonly string[]): boolean {
     for (let i = 1; i < labels.length; i++) if (this.titlePairs.has(`${labels[i - 1]} ${labels[i]}`)) return true;
     return false;
