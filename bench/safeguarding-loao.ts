@@ -23,7 +23,7 @@ import { predictBinary, seeded, trainBinary, trainBinaryValued, type Sparse } fr
  * Environment switches: GATE=off|life (the risk-evidence gate), POLICY=trainer (the trainer's veto and
  * threshold rule, ADD=0.015 its false-alarm allowance), MAXVETO=x, TRADE=1 (veto/threshold trade-off
  * table), SCORES=1 (rule scores of the rules' false alarms), ORDINARY=1 (ordinary SEND questions from the
- * realistic tune set and the dev sets called crisis by a model trained on all of tune), MISSES=author
+ * realistic tune set and the dev sets called crisis by a model trained on all of tune), CATS=1 (recall per crisis category), MISSES=author
  * (print that author's misses and false alarms, `all` for every author: tune only), CUES=1 (per cue, the
  * benign and crisis rule hits out of fold and how many stand at the veto), FAMVETO=share (a veto per rule
  * family, losing at most that share of its crises; tried and not shipped), GATEHI=p (the model may raise a crisis with no
@@ -472,6 +472,8 @@ function run(name: string, v: Variant): void {
     }
     for (const [c, t] of [...tally.entries()].sort((a, b) => b[1].bStand - a[1].bStand)) if (t.b) console.log(`  cue ${c.padEnd(36)} benign ${t.b} (standing ${t.bStand}, authors ${[...t.authors].join(',')}) crisis ${t.c} (standing ${t.cStand}, only this cue and not the model ${t.only})`);
   }
+  // CATS=1: recall of every crisis category, out of author.
+  if (process.env.CATS) console.log(`  categories: ${[...perCat.entries()].sort().map(([c, [h, n]]) => `${c} ${h}/${n}`).join(', ')}`);
   const weak = ['wish-to-be-dead', 'method-seeking', 'preparatory', 'plan', 'passive-ideation'].map((c) => `${c.split('-')[0]} ${((100 * perCat.get(c)![0]) / perCat.get(c)![1]).toFixed(0)}`);
   console.log(
     `${name.padEnd(10)} LOAO ${((100 * R) / C).toFixed(1)}% / FA ${((100 * F) / B).toFixed(1)}% (${R}/${C}, ${F}/${B}) | pooled@2% ${((100 * pr) / C).toFixed(1)}% (v${pooled.veto} t${pooled.threshold.toFixed(3)}) model-only@2% ${((100 * modelOnly) / C).toFixed(1)}% | ${line.join('  ')} | ${weak.join(' ')} (${((Date.now() - t0) / 1000).toFixed(0)}s)`,
