@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, stemOf, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
+import { decidesCrisis, modelOverrules, saysSerious } from '../bot/conversation/safeguarding/policy';
 import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
 import { authors } from './safeguarding-authors';
 import { screenConversation } from './safeguarding-conversation';
@@ -22,7 +23,7 @@ import { predictBinary, seeded, trainBinary, trainBinaryValued, type Sparse } fr
  * Environment switches: GATE=off|life (the risk-evidence gate), POLICY=trainer (the trainer's veto and
  * threshold rule, ADD=0.015 its false-alarm allowance), MAXVETO=x, TRADE=1 (veto/threshold trade-off
  * table), SCORES=1 (rule scores of the rules' false alarms), ORDINARY=1 (ordinary SEND questions from the
- * realistic tune set and the dev sets called crisis by a model trained on all of tune), MISSES=author
+ * realistic tune set and the dev sets called crisis by a model trained on all of tune), CATS=1 (recall per crisis category), MISSES=author
  * (print that author's misses and false alarms, `all` for every author: tune only), CUES=1 (per cue, the
  * benign and crisis rule hits out of fold and how many stand at the veto), FAMVETO=share (a veto per rule
  * family, losing at most that share of its crises; tried and not shipped), GATEHI=p (the model may raise a crisis with no
@@ -38,7 +39,7 @@ const FA = Number(process.env.FA ?? 0.02);
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
 const OPTIONS: FeatureOptions = { bigrams: true, negation: true, pairs: true, functionWords: true, rules: true };
 
-type Item = { id: string; aug?: boolean; category: string; tier: Case['tier']; author: string; clauses: string[]; noq: string[]; trainFeatures?: string[]; windows?: string[][]; rule: Screening; features: string[]; evidence: boolean; weight: number };
+type Item = { id: string; aug?: boolean; category: string; tier: Case['tier']; author: string; clauses: string[]; noq: string[]; trainFeatures?: string[]; windows?: string[][]; rule: Screening; features: string[]; evidence: boolean; serious: boolean; weight: number };
 
 const cases = (JSON.parse(readFileSync(join(SET, 'tune.json'), 'utf8')) as { cases: Case[] }).cases;
 const who = authors();
@@ -50,7 +51,7 @@ const base: Item[] = cases.map((c) => {
   const rule = screenConversation(c.say, { rulesOnly: true });
   const clauses = hear(lastTurn(c.say)).normalised;
   const noq = c.question ? hear(lastTurn(c.say).replace(c.question, ' ')).normalised : clauses;
-  return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, rule, features: [], evidence: false, weight: 1 };
+  return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
 });
 
 // ORDNEG=w: the realistic tune set's ordinary SEND questions (every other one) join training as negatives of weight w; never tested.
@@ -60,7 +61,7 @@ if (process.env.ORDNEG) {
     if (i % 2) return;
     const rule = screenConversation(q.say, { rulesOnly: true });
     const clauses = hear(lastTurn(q.say)).normalised;
-    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, rule, features: [], evidence: false, weight: 1 });
+    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 });
   });
 }
 
@@ -80,7 +81,7 @@ if (process.env.AUG) {
     for (const text of variants(lastTurn(c.say), kinds, questions, rnd)) {
       const say = Array.isArray(c.say) ? [...c.say.slice(0, -1), text] : text;
       const clauses = hear(text).normalised;
-      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(say, { rulesOnly: true }), features: [] });
+      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(say, { rulesOnly: true }), features: [], serious: saysSerious(clauses) });
     }
   }
   const ordinaryItems = base.filter((it) => it.author === 'ordinary');
@@ -88,7 +89,7 @@ if (process.env.AUG) {
     const q = ordinaryCases.find((o) => o.id === it.id)!;
     for (const text of variants(lastTurn(q.say), { noise: Number(process.env.AUGORD ?? 0) }, questions, rnd)) {
       const clauses = hear(text).normalised;
-      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(Array.isArray(q.say) ? [...q.say.slice(0, -1), text] : text, { rulesOnly: true }), features: [] });
+      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(Array.isArray(q.say) ? [...q.say.slice(0, -1), text] : text, { rulesOnly: true }), features: [], serious: saysSerious(clauses) });
     }
   }
   if (process.env.AUGSHOW) for (const it of base.filter((x) => x.aug).slice(0, Number(process.env.AUGSHOW))) console.log(`  AUG ${it.tier} ${it.clauses.join(' | ').slice(0, 240)}`);
@@ -188,6 +189,8 @@ const VARIANTS: Record<string, Variant> = {
   tok34: { features: (it) => [...baseFeatures(it), ...tokenGrams(it.clauses, 3, 4)], train: (it) => [...baseFeatures(it.tier === 'crisis' ? { ...it, clauses: it.noq } : it), ...tokenGrams(it.tier === 'crisis' ? it.noq : it.clauses, 3, 4)], weight: (it) => (it.tier === 'none' ? 2 : 1) },
   tok4: { features: (it) => [...baseFeatures(it), ...tokenGrams(it.clauses, 4, 4)], train: (it) => [...baseFeatures(it.tier === 'crisis' ? { ...it, clauses: it.noq } : it), ...tokenGrams(it.tier === 'crisis' ? it.noq : it.clauses, 4, 4)], weight: (it) => (it.tier === 'none' ? 2 : 1) },
   charb2: { features: char34, weight: (it) => (it.tier === 'none' ? 2 : 1) },
+  // BW=w: benign look-alikes (not the ordinary questions, whose weight is ORDNEG) weigh w in training.
+  charbw: { features: char34, weight: (it) => (it.tier === 'none' ? Number(process.env.BW ?? 1) : 1) },
   len20: { features: char34, scale: (it) => Math.sqrt(20 / Math.max(20, words(it))) },
   len10: { features: char34, scale: (it) => Math.sqrt(10 / Math.max(10, words(it))) },
   len40: { features: char34, scale: (it) => Math.sqrt(40 / Math.max(40, words(it))) },
@@ -234,7 +237,12 @@ const VETOES = [0, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95
 const GATEHI = Number(process.env.GATEHI ?? 2);
 // GATEREL=d: the same, at the policy's threshold + d (a level that stays above whatever threshold the policy chose).
 const bareOf = (pol: Policy) => (process.env.GATEREL ? pol.threshold + Number(process.env.GATEREL) : GATEHI);
-const decide = (pol: Policy, s: Scored) => (s.it.rule.tier === 'crisis' && s.p >= (pol.vetoes?.[ruleFamily(s.it.rule)] ?? pol.veto)) || (s.p >= pol.threshold && (s.it.evidence || s.p >= bareOf(pol)));
+/** The bot's decision (bot/conversation/safeguarding/policy.ts), with this fold's levels. */
+const decide = (pol: Policy, s: Scored) =>
+  decidesCrisis(
+    { threshold: pol.threshold, veto: pol.vetoes ? (pol.vetoes[ruleFamily(s.it.rule)] ?? pol.veto) : pol.veto, bare: bareOf(pol) },
+    { ruleCrisis: s.it.rule.tier === 'crisis', p: s.p, evidence: s.it.evidence, serious: s.it.serious },
+  );
 
 /** The best-recall policy with benign false alarms <= FA on these scores. */
 function choose(xs: readonly Scored[]): Policy {
@@ -242,7 +250,7 @@ function choose(xs: readonly Scored[]): Policy {
     // As the trainer does: the highest veto that loses <= 0.5% of crises, then a threshold at which the model adds <= 1.5% false alarms.
     const crisis = xs.filter((x) => x.it.tier === 'crisis');
     let veto = 0;
-    for (const v of [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5]) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= 0.005 * crisis.length) veto = v;
+    for (const v of [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5]) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && modelOverrules({ veto: v }, x.p, x.it.serious)).length <= 0.005 * crisis.length) veto = v;
     const benignAll = xs.filter((x) => x.it.tier === 'none');
     // FAMVETO=share: per family, the highest veto that loses no more than that share of the family's rule-caught crises, and never below the global veto.
     let vetoes: Record<string, number> | undefined;
@@ -256,7 +264,7 @@ function choose(xs: readonly Scored[]): Policy {
         vetoes[fam] = v;
       }
     }
-    const stands = (x: Scored) => x.it.rule.tier === 'crisis' && x.p >= (vetoes?.[ruleFamily(x.it.rule)] ?? veto);
+    const stands = (x: Scored) => x.it.rule.tier === 'crisis' && !modelOverrules({ veto: vetoes?.[ruleFamily(x.it.rule)] ?? veto }, x.p, x.it.serious);
     const free = benignAll.filter((x) => (x.it.evidence || x.p >= GATEHI) && !stands(x)).map((x) => x.p).sort((a, b) => b - a);
     const edge = free[Math.floor(Number(process.env.ADD ?? 0.015) * benignAll.length)] ?? 0;
     return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)), vetoes };
@@ -408,7 +416,8 @@ function run(name: string, v: Variant): void {
       for (const [qi, q] of qs.entries()) {
         if (process.env.ORDNEG && file.includes('realistic') && qi % 2 === 0) continue;
         const rule = screenConversation(q.say, { rulesOnly: true });
-        const it: Item = { id: '', category: '', tier: 'none', author: '', clauses: hear(lastTurn(q.say)).normalised, noq: [], rule, features: [], evidence: false, weight: 1 };
+        const clauses = hear(lastTurn(q.say)).normalised;
+        const it: Item = { id: '', category: '', tier: 'none', author: '', clauses, noq: [], rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
         it.features = v.features(it);
         it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features);
         const sc = { it, p: predictBinary(m, encode(vocab, it.features)) };
@@ -463,9 +472,11 @@ function run(name: string, v: Variant): void {
     }
     for (const [c, t] of [...tally.entries()].sort((a, b) => b[1].bStand - a[1].bStand)) if (t.b) console.log(`  cue ${c.padEnd(36)} benign ${t.b} (standing ${t.bStand}, authors ${[...t.authors].join(',')}) crisis ${t.c} (standing ${t.cStand}, only this cue and not the model ${t.only})`);
   }
+  // CATS=1: recall of every crisis category, out of author.
+  if (process.env.CATS) console.log(`  categories: ${[...perCat.entries()].sort().map(([c, [h, n]]) => `${c} ${h}/${n}`).join(', ')}`);
   const weak = ['wish-to-be-dead', 'method-seeking', 'preparatory', 'plan', 'passive-ideation'].map((c) => `${c.split('-')[0]} ${((100 * perCat.get(c)![0]) / perCat.get(c)![1]).toFixed(0)}`);
   console.log(
-    `${name.padEnd(10)} LOAO ${((100 * R) / C).toFixed(1)}% / FA ${((100 * F) / B).toFixed(1)}% | pooled@2% ${((100 * pr) / C).toFixed(1)}% (v${pooled.veto} t${pooled.threshold.toFixed(3)}) model-only@2% ${((100 * modelOnly) / C).toFixed(1)}% | ${line.join('  ')} | ${weak.join(' ')} (${((Date.now() - t0) / 1000).toFixed(0)}s)`,
+    `${name.padEnd(10)} LOAO ${((100 * R) / C).toFixed(1)}% / FA ${((100 * F) / B).toFixed(1)}% (${R}/${C}, ${F}/${B}) | pooled@2% ${((100 * pr) / C).toFixed(1)}% (v${pooled.veto} t${pooled.threshold.toFixed(3)}) model-only@2% ${((100 * modelOnly) / C).toFixed(1)}% | ${line.join('  ')} | ${weak.join(' ')} (${((Date.now() - t0) / 1000).toFixed(0)}s)`,
   );
 }
 

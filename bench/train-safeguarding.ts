@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../bot/conversation/safeguarding/categories';
 import { CrisisModel, modelPath, ModelFileSchema, type ModelFile } from '../bot/conversation/safeguarding/model';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
+import { decidesCrisis, modelOverrules, modelRaises, saysSerious, type CrisisPolicy } from '../bot/conversation/safeguarding/policy';
 import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
 import { hurried } from './safeguarding-augment';
 import { authors } from './safeguarding-authors';
@@ -28,7 +29,8 @@ import { predictBinary, predictMulti, seeded, stratifiedFolds, trainBinary, trai
  *   --no-rules / --no-bigrams / --no-negation / --no-pairs / --no-function-words / --no-chars   feature ablations
  *   --no-ordinary   leave out the ordinary SEND questions that otherwise join every training fold as negatives (see ORDINARY_FILE)
  *   --no-variants   train on the cases as written only, without their hurried variants (see VARIANT_WEIGHT)
- *   --bare P        the probability at which the model alone raises a crisis without a word of harm (see BARE; above 1: never)
+ *   --bare P        the gate without a word of harm while the threshold is chosen (see BARE; above 1: never)
+ *   --bare-above D  the model file's bare level: the chosen threshold + D (see BARE_ABOVE)
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[] };
 
@@ -66,7 +68,7 @@ export function staleness(tune = TUNE, modelFile = modelPath()): string | undefi
 
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
 
-type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean; weight?: number; variants?: Item[] };
+type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean; serious: boolean; weight?: number; variants?: Item[] };
 
 type Fitted = { vocab: Map<string, number>; lambda: number; policy: Policy; w: Float64Array; b: number; head?: { w: Float64Array; b: Float64Array } };
 
@@ -84,12 +86,12 @@ function vocabulary(items: readonly Item[]): Map<string, number> {
 const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse => features.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined);
 const isCrisis = (it: Item) => (it.tier === 'crisis' ? 1 : 0);
 
-/** The decision the screener makes: a rule crisis stands unless the model scores it below `veto`; otherwise crisis at `threshold`. */
-type Policy = { threshold: number; veto: number; bare: number };
+/** The decision the screener makes (bot/conversation/safeguarding/policy.ts): a rule crisis stands unless the model scores it below `veto` (and the writer has not said they mean it); otherwise crisis at `threshold`, or at `bare` without a word of harm. */
+type Policy = CrisisPolicy;
 
-/** May the model alone raise this case at p: at the threshold with a word of harm, or at `bare` without one. */
-const raises = (policy: Policy, it: Item, p: number) => p >= policy.threshold && (it.evidence || p >= policy.bare);
-const decide = (policy: Policy, it: Item, p: number) => (it.rule.tier === 'crisis' && p >= policy.veto) || raises(policy, it, p);
+const raises = (policy: Policy, it: Item, p: number) => modelRaises(policy, p, it.evidence);
+const decide = (policy: Policy, it: Item, p: number) => decidesCrisis(policy, { ruleCrisis: it.rule.tier === 'crisis', p, evidence: it.evidence, serious: it.serious });
+const overruled = (veto: number, it: Item, p: number) => it.rule.tier === 'crisis' && modelOverrules({ veto }, p, it.serious);
 
 /**
  * Without any word of harm the model may still raise a crisis when it is this sure. The gate was set when the model read
@@ -99,12 +101,16 @@ const decide = (policy: Policy, it: Item, p: number) => (it.rule.tier === 'crisi
  * 82.6% / 3.6%; fully open, 82.8% / 3.5%. It stays for middling scores because ordinary questions ("put me through to a
  * person") are not in that measure: of the half of the realistic tune questions held out from training, fully open called
  * one more a crisis (at p 0.90, no harm word); at 0.9 with the variants below, none was called crisis without a harm word.
- * The bot uses the higher of BARE and the threshold, so when the chosen threshold comes out above BARE (the retrain with
- * round 7: lambda 0.0003, threshold 0.908) the gate does not bind at all; a level set above the chosen threshold (say
- * threshold + 0.05) is what to try next, measured the same way.
+ * The threshold is chosen with the gate at BARE; the model file's bare level is then the chosen threshold + BARE_ABOVE,
+ * because a fixed BARE below the chosen threshold (round 7's retrain: threshold 0.908) left the gate binding nowhere, and
+ * the gate is what keeps ordinary SEND questions with middling scores out. Leave-one-author-out on tune (13 authors,
+ * bench/safeguarding-loao.ts GATEREL=0.05 against GATEHI=0.9, before BENIGN_WEIGHT) costs nothing: 2128/2558 crises and
+ * 37/1271 false alarms both ways.
  */
 const BARE_AT = args.indexOf('--bare');
 const BARE = BARE_AT >= 0 ? Number(args[BARE_AT + 1]) : 0.9;
+const BARE_ABOVE_AT = args.indexOf('--bare-above');
+const BARE_ABOVE = BARE_ABOVE_AT >= 0 ? Number(args[BARE_ABOVE_AT + 1]) : 0.05;
 
 /** Share of crisis cases the model may overrule (in cross-validation) to take back the rules' false alarms. */
 const VETO_LOSS = 0.005;
@@ -122,12 +128,13 @@ function policyFor(items: readonly Item[], p: readonly number[]): Policy {
   const crisis = xs.filter((x) => x.it.tier === 'crisis');
   let veto = 0;
   if (READS_RULES) {
-    for (const v of VETOES) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < v).length <= VETO_LOSS * crisis.length) veto = v;
+    for (const v of VETOES) if (crisis.filter((x) => overruled(v, x.it, x.p)).length <= VETO_LOSS * crisis.length) veto = v;
   }
   const benignAll = xs.filter((x) => x.it.tier === 'none');
-  const free = benignAll.filter((x) => (x.it.evidence || x.p >= BARE) && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+  const free = benignAll.filter((x) => (x.it.evidence || x.p >= BARE) && !(x.it.rule.tier === 'crisis' && !overruled(veto, x.it, x.p))).map((x) => x.p).sort((a, b) => b - a);
   const edge = free[Math.floor(TARGET_FA * benignAll.length)] ?? 0; // the first one that must stay below
-  return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)), bare: BARE };
+  const threshold = Math.min(0.999, Math.max(0.2, edge + 1e-4));
+  return { veto, threshold, bare: round(threshold + BARE_ABOVE) };
 }
 
 /**
@@ -156,6 +163,15 @@ let ordinary: Item[] = [];
  * (Putting each case inside an ordinary SEND question was tried too: the model alone lost 1-2 points, so it is not done.)
  */
 const VARIANT_WEIGHT = 0.5;
+
+/**
+ * The safeguarding set's benign look-alikes (a set text's death, gaming hyperbole, medicine storage) weigh this much in
+ * training, against 1 for a crisis: each stands for many ordinary messages that share its crisis words, and the model had
+ * learned them only as the few cases an author wrote. Leave-one-author-out on tune (13 authors, bench/safeguarding-loao.ts
+ * charbw BW=3, the trainer's policy): recall 2128 -> 2146 of 2558 at the same 37/1271 false alarms; 2 gave 2146 / 39 and
+ * 5 gave 2148 / 40. The ordinary SEND questions keep ORDINARY_WEIGHT.
+ */
+const BENIGN_WEIGHT = 3;
 const VARIANT_SEED = 7;
 
 function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: boolean): Fitted {
@@ -215,7 +231,7 @@ function judge(m: Fitted, it: Item): Outcome {
   const model = raises(m.policy, it, p);
   const ruled = it.rule.tier === 'crisis';
   const combined = decide(m.policy, it, p);
-  const category = combined && ruled && p >= m.policy.veto ? it.rule.category : combined && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
+  const category = combined && ruled && !overruled(m.policy.veto, it, p) ? it.rule.category : combined && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
   return { it, p, model, combined, category };
 }
 
@@ -302,9 +318,10 @@ function train(dry: boolean): void {
   /** What the trainer reads of a message: the rules' screening of the conversation and the model's features of its last turn. */
   const read = (say: string | string[]) => {
     const rule = screenConversation(say, { rulesOnly: true });
-    const own = modelFeatures(hear(lastTurn(say)).normalised, lexicon, OPTIONS);
+    const normalised = hear(lastTurn(say)).normalised;
+    const own = modelFeatures(normalised, lexicon, OPTIONS);
     const features = READS_RULES ? [...own, ...ruleFeatures(rule)] : own;
-    return { rule, features, evidence: hasRiskEvidence(features) };
+    return { rule, features, evidence: hasRiskEvidence(features), serious: saysSerious(normalised) };
   };
   const withVariants = !args.includes('--no-variants');
   const random = seeded(VARIANT_SEED);
@@ -314,7 +331,7 @@ function train(dry: boolean): void {
     const text = hurried(lastTurn(say), random);
     return [{ ...it, ...read(Array.isArray(say) ? [...say.slice(0, -1), text] : text), weight: (it.weight ?? 1) * VARIANT_WEIGHT, variants: undefined }];
   };
-  const items: Item[] = cases.map((c) => ({ id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', ...read(c.say) }));
+  const items: Item[] = cases.map((c) => ({ id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', ...read(c.say), weight: c.tier === 'none' ? BENIGN_WEIGHT : 1 }));
   items.forEach((it, i) => (it.variants = variantsOf(it, cases[i].say)));
   const ordinaryText = readFileSync(ORDINARY_FILE, 'utf8');
   if (!args.includes('--no-ordinary')) {

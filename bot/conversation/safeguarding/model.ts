@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories';
+import { modelRaises } from './policy';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, type Lexicon, type RuleView } from './model-features';
 
 /**
@@ -193,7 +194,7 @@ export class CrisisModel {
       }
     }
     const p = sigmoid(z);
-    const crisis = p >= this.threshold && (p >= this.bare || hasRiskEvidence(features));
+    const crisis = modelRaises(this, p, () => hasRiskEvidence(features));
     // The category head is only worth its sums when the model raises the crisis itself.
     const { category, categoryP } = crisis ? this.category(heads) : { category: this.file.categories[0], categoryP: 0 };
     return { p, crisis, category, categoryP, top };

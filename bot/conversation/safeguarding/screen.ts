@@ -5,6 +5,7 @@ import { BROAD_CUES } from './broad';
 import { BOOSTERS, CUES, FRAMES, HAPPENING_NOW, MESSAGE_FRAMES, NEIGHBOUR_FRAMES, SAYS_SERIOUS, type Cue } from './cues';
 import { normalise } from './normalise';
 import { crisisModel, describeFeature, type CrisisModel } from './model';
+import { modelOverrules } from './policy';
 import { namesPerson, subjectAt, type Person } from './people';
 import { Prefilter } from '../../knowledge/prefilter';
 import { violence } from './violence';
@@ -267,7 +268,7 @@ export function screen(message: string, options: Options = {}): Screening {
       about = ABOUT_OTHER.has(verdict.category) ? 'other' : 'self';
       counted.unshift({ id: 'model', family: familyOf(verdict.category), category, weight: verdict.p, text: `model ${verdict.p.toFixed(2)}: ${why}`, clause: -1 });
       riskFamilies = [familyOf(verdict.category)];
-    } else if (tier === 'crisis' && verdict.p < model.veto && !SAYS_SERIOUS.test(wholeText)) {
+    } else if (tier === 'crisis' && modelOverrules(model, verdict.p, SAYS_SERIOUS.test(wholeText))) {
       tier = 'distress';
       category = 'distress';
       counted.unshift({ id: 'model-overruled', family: 'distress', weight: verdict.p, text: `model ${verdict.p.toFixed(3)} is below ${model.veto}: ${why || '-'}`, clause: -1 });

@@ -1,0 +1,31 @@
+import { SAYS_SERIOUS } from './cues';
+
+/**
+ * The screener's crisis decision between the rules and the learned layer, in one place: screen.ts
+ * and model.ts make it for the bot, and the trainer and the leave-one-author-out harness choose
+ * the model's levels with the same function, so what they measure is what ships.
+ */
+export type CrisisPolicy = {
+  /** The model alone raises a crisis at this probability when the message has some word of harm. */
+  threshold: number;
+  /** Below this the model overrules the rules' crisis (it becomes distress). */
+  veto: number;
+  /** The model alone raises a crisis without any word of harm at this probability (never below the threshold). */
+  bare: number;
+};
+
+/** What the decision reads of one message. */
+export type Judged = { ruleCrisis: boolean; p: number; evidence: boolean; serious: boolean };
+
+/** Does the writer say they are not joking ("im not kidding", "i mean it")? Then a low score does not overrule the rules. */
+export const saysSerious = (normalised: readonly string[]): boolean => SAYS_SERIOUS.test(normalised.join(' . '));
+
+/** Does the model overrule the rules' crisis: it scores the message below the veto and the writer has not said they mean it. */
+export const modelOverrules = (policy: Pick<CrisisPolicy, 'veto'>, p: number, serious: boolean): boolean => p < policy.veto && !serious;
+
+/** May the model raise a crisis on its own word; `evidence` (is there a word of harm) may be a function, asked only when it matters. */
+export const modelRaises = (policy: CrisisPolicy, p: number, evidence: boolean | (() => boolean)): boolean =>
+  p >= policy.threshold && (p >= Math.max(policy.bare, policy.threshold) || (typeof evidence === 'function' ? evidence() : evidence));
+
+/** Crisis: the rules' crisis the model does not overrule, or the model's own. */
+export const decidesCrisis = (policy: CrisisPolicy, j: Judged): boolean => (j.ruleCrisis && !modelOverrules(policy, j.p, j.serious)) || modelRaises(policy, j.p, j.evidence);

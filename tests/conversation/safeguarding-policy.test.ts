@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { decidesCrisis, saysSerious } from '../../bot/conversation/safeguarding/policy';
+import { hear } from '../../bot/conversation/safeguarding/screen';
+
+// The trainer and the leave-one-author-out harness choose the model's levels with this decision, so it must be the bot's.
+const policy = { threshold: 0.9, veto: 0.4, bare: 0.95 };
+
+describe('the crisis decision the trainer shares with the bot', () => {
+  it('lets a low score overrule a rule crisis, unless the writer says they are not joking', () => {
+    const joking = hear('lol i want to die this homework').normalised;
+    const serious = hear('i want to die and im not joking').normalised;
+    expect(saysSerious(joking)).toBe(false);
+    expect(saysSerious(serious)).toBe(true);
+    expect(decidesCrisis(policy, { ruleCrisis: true, p: 0.1, evidence: true, serious: saysSerious(joking) })).toBe(false);
+    expect(decidesCrisis(policy, { ruleCrisis: true, p: 0.1, evidence: true, serious: saysSerious(serious) })).toBe(true);
+  });
+
+  it('raises the model alone without a word of harm only at the bare level', () => {
+    expect(decidesCrisis(policy, { ruleCrisis: false, p: 0.92, evidence: true, serious: false })).toBe(true);
+    expect(decidesCrisis(policy, { ruleCrisis: false, p: 0.92, evidence: false, serious: false })).toBe(false);
+    expect(decidesCrisis(policy, { ruleCrisis: false, p: 0.96, evidence: false, serious: false })).toBe(true);
+  });
+});
