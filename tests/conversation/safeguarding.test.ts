@@ -154,6 +154,13 @@ describe('safeguarding screener', () => {
     expect(screen('my son isnt awake before ten, can school start later?').tier).toBe('none');
   });
 
+  it('hears "what\'s the point of" a SEND process as an everyday question, and "what\'s the point of it all" as hopelessness', () => {
+    expect(screen("what's the point of getting an EHCP").tier).toBe('none');
+    expect(screen('whats the point in an annual review if nothing changes').tier).toBe('none');
+    expect(screen("honestly what's the point of anything anymore").tier).not.toBe('none');
+    expect(screen("what's the point").tier).not.toBe('none');
+  });
+
   it('hears giving up work to look after a child as caring, and asking someone to look after them as a farewell', () => {
     expect(screen('i gave up work to look after my son, what is carers allowance').tier).toBe('none');
     expect(screen('i left a note asking my sister to look after the kids').tier).toBe('crisis');

@@ -289,7 +289,7 @@ export const CUES: readonly Cue[] = [
     category: 'passive-ideation',
     weight: 0.5,
     who: 'subject',
-    re: rx(String.raw`\bwhats (?:even )?the point\b|\btheres no point\b|\bhopeless\b|\bgiv(?:e|ing) up on (?:everything|it all)\b|\bfeel like giving up\b|\bhad enough of (?:life|everything|living|it all)\b|\bhate my life\b|\bno future\b|\btrapped\b|\bdont care (?:if i|what happens to me)\b|\bdisappearing\b|\b(?:im|shes|hes|theyre) done\b(?! with (?:the|this|that|school|work|the council))|\bgiv(?:e|ing) up on (?:life|myself)\b|\bhate myself\b|\bso tired of everything\b`),
+    re: rx(String.raw`\bwhats (?:even )?the point\b(?! (?:of|in) (?!(?:it|it all|any of it|anything|everything|me|myself|us|trying|even trying|living|life|existing|being|going on|carrying on|bothering|getting up|waking up|this|all this|anymore|any more)\b)\w)|\btheres no point\b|\bhopeless\b|\bgiv(?:e|ing) up on (?:everything|it all)\b|\bfeel like giving up\b|\bhad enough of (?:life|everything|living|it all)\b|\bhate my life\b|\bno future\b|\btrapped\b|\bdont care (?:if i|what happens to me)\b|\bdisappearing\b|\b(?:im|shes|hes|theyre) done\b(?! with (?:the|this|that|school|work|the council))|\bgiv(?:e|ing) up on (?:life|myself)\b|\bhate myself\b|\bso tired of everything\b`),
   },
 
   {
