@@ -161,6 +161,13 @@ describe('safeguarding screener', () => {
     expect(screen("what's the point").tier).not.toBe('none');
   });
 
+  it('hears a child\'s words about wanting to die even when an ordinary SEND question comes first', () => {
+    // The learned layer scored these low enough to overrule the rules: the question before them pulled the message's score down.
+    expect(screen('how do we apply for an ehcp? my daughter says she wants to kill herself').tier).toBe('crisis');
+    expect(screen('can we get speech therapy at home? my boy keeps telling me he wants to die').tier).toBe('crisis');
+    expect(screen('what units are there for autism in leicester? my son says he wants to end his life').tier).toBe('crisis');
+  });
+
   it('hears giving up work to look after a child as caring, and asking someone to look after them as a farewell', () => {
     expect(screen('i gave up work to look after my son, what is carers allowance').tier).toBe('none');
     expect(screen('i left a note asking my sister to look after the kids').tier).toBe('crisis');

@@ -6,6 +6,7 @@ import { BOOSTERS, CUES, FRAMES, HAPPENING_NOW, MESSAGE_FRAMES, NEIGHBOUR_FRAMES
 import { normalise } from './normalise';
 import { crisisModel, describeFeature, type CrisisModel } from './model';
 import { modelOverrules } from './policy';
+import type { RuleView } from './model-features';
 import { namesPerson, subjectAt, type Person } from './people';
 import { Prefilter } from '../../knowledge/prefilter';
 import { violence } from './violence';
@@ -260,7 +261,8 @@ export function screen(message: string, options: Options = {}): Screening {
   // overrule a rule crisis it scores very low (then distress: support offered gently, not alarm).
   const model = options.model === undefined ? crisisModel() : options.model;
   if (model && (tier !== 'crisis' || model.veto > 0)) {
-    const verdict = model.judge(normalised, { tier, scores, cues: counted, boosters, idioms });
+    const rules: RuleView = { tier, scores, cues: counted, boosters, idioms };
+    const verdict = model.judge(normalised, rules);
     const why = verdict.top.map((c) => describeFeature(c.feature)).join(' + ');
     if (verdict.crisis && tier !== 'crisis') {
       tier = 'crisis';
@@ -268,7 +270,13 @@ export function screen(message: string, options: Options = {}): Screening {
       about = ABOUT_OTHER.has(verdict.category) ? 'other' : 'self';
       counted.unshift({ id: 'model', family: familyOf(verdict.category), category, weight: verdict.p, text: `model ${verdict.p.toFixed(2)}: ${why}`, clause: -1 });
       riskFamilies = [familyOf(verdict.category)];
-    } else if (tier === 'crisis' && modelOverrules(model, verdict.p, SAYS_SERIOUS.test(wholeText))) {
+    } else if (
+      tier === 'crisis' &&
+      modelOverrules(model, verdict.p, SAYS_SERIOUS.test(wholeText)) &&
+      // An ordinary SEND question beside the risk ("how do we apply for an EHCP? she says she wants to die") pulls the
+      // message's score down, so the model overrules only if the message without such questions scores low too.
+      modelOverrules(model, scoreWithoutPlainQuestions(model, normalised, plain, counted, rules), false)
+    ) {
       tier = 'distress';
       category = 'distress';
       counted.unshift({ id: 'model-overruled', family: 'distress', weight: verdict.p, text: `model ${verdict.p.toFixed(3)} is below ${model.veto}: ${why || '-'}`, clause: -1 });
@@ -295,6 +303,13 @@ export function screen(message: string, options: Options = {}): Screening {
     .filter((c) => c.trim())
     .join(' ');
   return { tier, category, about, scores, cues: counted, boosters, idioms, rest };
+}
+
+/** The model's score for the message without the clauses that only ask an ordinary question (no cue fired in them); 0 when none does. */
+function scoreWithoutPlainQuestions(model: CrisisModel, normalised: readonly string[], plain: readonly { text: string }[], cues: readonly FiredCue[], rules: RuleView): number {
+  const withCue = new Set(cues.map((c) => c.clause));
+  const kept = normalised.filter((_, i) => withCue.has(i) || !asks(plain[i].text));
+  return kept.length === normalised.length || kept.length === 0 ? 0 : model.judge(kept, rules).p;
 }
 
 /** Does a clause ask something or ask for something? */
