@@ -5,7 +5,7 @@ import { CRISIS_CATEGORIES, type CrisisCategory } from '../bot/conversation/safe
 import { CrisisModel, modelPath, ModelFileSchema, type ModelFile } from '../bot/conversation/safeguarding/model';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
 import { decidesCrisis, modelOverrules, modelRaises, saysSerious, type CrisisPolicy } from '../bot/conversation/safeguarding/policy';
-import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
+import { hear, withoutPlainQuestions, type Screening } from '../bot/conversation/safeguarding/screen';
 import { hurried } from './safeguarding-augment';
 import { authors } from './safeguarding-authors';
 import { screenConversation } from './safeguarding-conversation';
@@ -68,7 +68,8 @@ export function staleness(tune = TUNE, modelFile = modelPath()): string | undefi
 
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
 
-type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; rule: Screening; evidence: boolean; serious: boolean; weight?: number; variants?: Item[] };
+/** `without`: the features of the message without its plain questions (the veto reads them too; see policy.ts), when it has any. */
+type Item = { id: string; category: string; tier: Case['tier']; author: string; features: string[]; without?: string[]; rule: Screening; evidence: boolean; serious: boolean; weight?: number; variants?: Item[] };
 
 type Fitted = { vocab: Map<string, number>; lambda: number; policy: Policy; w: Float64Array; b: number; head?: { w: Float64Array; b: Float64Array } };
 
@@ -89,9 +90,12 @@ const isCrisis = (it: Item) => (it.tier === 'crisis' ? 1 : 0);
 /** The decision the screener makes (bot/conversation/safeguarding/policy.ts): a rule crisis stands unless the model scores it below `veto` (and the writer has not said they mean it); otherwise crisis at `threshold`, or at `bare` without a word of harm. */
 type Policy = CrisisPolicy;
 
-const raises = (policy: Policy, it: Item, p: number) => modelRaises(policy, p, it.evidence);
-const decide = (policy: Policy, it: Item, p: number) => decidesCrisis(policy, { ruleCrisis: it.rule.tier === 'crisis', p, evidence: it.evidence, serious: it.serious });
-const overruled = (veto: number, it: Item, p: number) => it.rule.tier === 'crisis' && modelOverrules({ veto }, p, it.serious);
+/** A case's scores: the message's, and without its plain questions when it has any. */
+type Score = { p: number; q?: number };
+
+const raises = (policy: Policy, it: Item, s: Score) => modelRaises(policy, s.p, it.evidence);
+const decide = (policy: Policy, it: Item, s: Score) => decidesCrisis(policy, { ruleCrisis: it.rule.tier === 'crisis', p: s.p, evidence: it.evidence, serious: it.serious, pWithoutQuestions: s.q });
+const overruled = (veto: number, it: Item, s: Score) => it.rule.tier === 'crisis' && modelOverrules({ veto }, s.p, it.serious, s.q);
 
 /**
  * Without any word of harm the model may still raise a crisis when it is this sure. The gate was set when the model read
@@ -123,15 +127,15 @@ const VETOES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5];
  * The allowance is for what the model adds: the rules' own false alarms are the cue list's to
  * mend, and asking the model to take them all back would cost far more crises than it saves.
  */
-function policyFor(items: readonly Item[], p: readonly number[]): Policy {
-  const xs = items.map((it, i) => ({ it, p: p[i] }));
+function policyFor(items: readonly Item[], scores: readonly Score[]): Policy {
+  const xs = items.map((it, i) => ({ it, s: scores[i], p: scores[i].p }));
   const crisis = xs.filter((x) => x.it.tier === 'crisis');
   let veto = 0;
   if (READS_RULES) {
-    for (const v of VETOES) if (crisis.filter((x) => overruled(v, x.it, x.p)).length <= VETO_LOSS * crisis.length) veto = v;
+    for (const v of VETOES) if (crisis.filter((x) => overruled(v, x.it, x.s)).length <= VETO_LOSS * crisis.length) veto = v;
   }
   const benignAll = xs.filter((x) => x.it.tier === 'none');
-  const free = benignAll.filter((x) => (x.it.evidence || x.p >= BARE) && !(x.it.rule.tier === 'crisis' && !overruled(veto, x.it, x.p))).map((x) => x.p).sort((a, b) => b - a);
+  const free = benignAll.filter((x) => (x.it.evidence || x.p >= BARE) && !(x.it.rule.tier === 'crisis' && !overruled(veto, x.it, x.s))).map((x) => x.p).sort((a, b) => b - a);
   const edge = free[Math.floor(TARGET_FA * benignAll.length)] ?? 0; // the first one that must stay below
   const threshold = Math.min(0.999, Math.max(0.2, edge + 1e-4));
   return { veto, threshold, bare: round(threshold + BARE_ABOVE) };
@@ -192,13 +196,14 @@ function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: b
 }
 
 const prob = (m: Fitted, it: Item) => predictBinary({ w: m.w, b: m.b }, encode(m.vocab, it.features));
+const scoreOf = (m: Fitted, it: Item): Score => ({ p: prob(m, it), q: it.without && predictBinary({ w: m.w, b: m.b }, encode(m.vocab, it.without)) });
 
 /** Inner cross-validation on a training set: the regularisation with the best model recall at the false-alarm target, and its threshold. */
 function select(items: readonly Item[], repeats = 1): { lambda: number; policy: Policy; recall: number } {
   let best = { lambda: LAMBDAS[0], policy: { threshold: 1, veto: 0, bare: BARE }, recall: -1 };
   for (const lambda of LAMBDAS) {
     const all: Item[] = [];
-    const ps: number[] = [];
+    const ps: Score[] = [];
     const groups = [...new Set(items.map((it) => it.author))].sort();
     const byAuthor = BY_AUTHOR && groups.length >= 3;
     for (let r = 0; r < (byAuthor ? 1 : repeats); r++) {
@@ -210,14 +215,14 @@ function select(items: readonly Item[], repeats = 1): { lambda: number; policy: 
         items.forEach((it, i) => {
           if (folds[i] === k) {
             all.push(it);
-            ps.push(prob(m, it));
+            ps.push(scoreOf(m, it));
           }
         });
       }
     }
     const policy = policyFor(all, ps);
-    const crisis = all.map((it, i) => ({ it, p: ps[i] })).filter((x) => x.it.tier === 'crisis');
-    const recall = crisis.filter((x) => decide(policy, x.it, x.p)).length / crisis.length;
+    const crisis = all.map((it, i) => ({ it, s: ps[i] })).filter((x) => x.it.tier === 'crisis');
+    const recall = crisis.filter((x) => decide(policy, x.it, x.s)).length / crisis.length;
     if (recall > best.recall + 1e-9) best = { lambda, policy, recall };
   }
   return best;
@@ -227,11 +232,12 @@ type Outcome = { it: Item; p: number; model: boolean; combined: boolean; categor
 
 function judge(m: Fitted, it: Item): Outcome {
   const x = encode(m.vocab, it.features);
-  const p = predictBinary({ w: m.w, b: m.b }, x);
-  const model = raises(m.policy, it, p);
+  const s = scoreOf(m, it);
+  const p = s.p;
+  const model = raises(m.policy, it, s);
   const ruled = it.rule.tier === 'crisis';
-  const combined = decide(m.policy, it, p);
-  const category = combined && ruled && !overruled(m.policy.veto, it, p) ? it.rule.category : combined && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
+  const combined = decide(m.policy, it, s);
+  const category = combined && ruled && !overruled(m.policy.veto, it, s) ? it.rule.category : combined && m.head ? CRISIS_CATEGORIES[predictMulti({ ...m.head, classes: CRISIS_CATEGORIES.length }, x)] : undefined;
   return { it, p, model, combined, category };
 }
 
@@ -318,10 +324,11 @@ function train(dry: boolean): void {
   /** What the trainer reads of a message: the rules' screening of the conversation and the model's features of its last turn. */
   const read = (say: string | string[]) => {
     const rule = screenConversation(say, { rulesOnly: true });
-    const normalised = hear(lastTurn(say)).normalised;
-    const own = modelFeatures(normalised, lexicon, OPTIONS);
-    const features = READS_RULES ? [...own, ...ruleFeatures(rule)] : own;
-    return { rule, features, evidence: hasRiskEvidence(features), serious: saysSerious(normalised) };
+    const heard = hear(lastTurn(say));
+    const withRules = (clauses: readonly string[]) => (READS_RULES ? [...modelFeatures(clauses, lexicon, OPTIONS), ...ruleFeatures(rule)] : modelFeatures(clauses, lexicon, OPTIONS));
+    const features = withRules(heard.normalised);
+    const kept = withoutPlainQuestions(heard, rule.cues);
+    return { rule, features, without: kept && withRules(kept), evidence: hasRiskEvidence(features), serious: saysSerious(heard.normalised) };
   };
   const withVariants = !args.includes('--no-variants');
   const random = seeded(VARIANT_SEED);

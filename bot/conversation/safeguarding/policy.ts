@@ -14,18 +14,29 @@ export type CrisisPolicy = {
   bare: number;
 };
 
-/** What the decision reads of one message. */
-export type Judged = { ruleCrisis: boolean; p: number; evidence: boolean; serious: boolean };
+/**
+ * What the decision reads of one message. `pWithoutQuestions` is the model's score for the message without its plain
+ * questions (screen.ts withoutPlainQuestions), when it has any; a function is asked only when it matters.
+ */
+export type Judged = { ruleCrisis: boolean; p: number; evidence: boolean; serious: boolean; pWithoutQuestions?: number | (() => number | undefined) };
 
 /** Does the writer say they are not joking ("im not kidding", "i mean it")? Then a low score does not overrule the rules. */
 export const saysSerious = (normalised: readonly string[]): boolean => SAYS_SERIOUS.test(normalised.join(' . '));
 
-/** Does the model overrule the rules' crisis: it scores the message below the veto and the writer has not said they mean it. */
-export const modelOverrules = (policy: Pick<CrisisPolicy, 'veto'>, p: number, serious: boolean): boolean => p < policy.veto && !serious;
+/**
+ * Does the model overrule the rules' crisis: it scores the message below the veto, the writer has not said they mean it,
+ * and the message scores below the veto without its plain questions too. An ordinary SEND question beside the risk ("how
+ * do we apply for an EHCP? she says she wants to die") pulls the whole message's score down; it must not talk the risk down.
+ */
+export function modelOverrules(policy: Pick<CrisisPolicy, 'veto'>, p: number, serious: boolean, pWithoutQuestions?: number | (() => number | undefined)): boolean {
+  if (p >= policy.veto || serious) return false;
+  const without = typeof pWithoutQuestions === 'function' ? pWithoutQuestions() : pWithoutQuestions;
+  return without === undefined || without < policy.veto;
+}
 
 /** May the model raise a crisis on its own word; `evidence` (is there a word of harm) may be a function, asked only when it matters. */
 export const modelRaises = (policy: CrisisPolicy, p: number, evidence: boolean | (() => boolean)): boolean =>
   p >= policy.threshold && (p >= Math.max(policy.bare, policy.threshold) || (typeof evidence === 'function' ? evidence() : evidence));
 
 /** Crisis: the rules' crisis the model does not overrule, or the model's own. */
-export const decidesCrisis = (policy: CrisisPolicy, j: Judged): boolean => (j.ruleCrisis && !modelOverrules(policy, j.p, j.serious)) || modelRaises(policy, j.p, j.evidence);
+export const decidesCrisis = (policy: CrisisPolicy, j: Judged): boolean => (j.ruleCrisis && !modelOverrules(policy, j.p, j.serious, j.pWithoutQuestions)) || modelRaises(policy, j.p, j.evidence);

@@ -272,10 +272,7 @@ export function screen(message: string, options: Options = {}): Screening {
       riskFamilies = [familyOf(verdict.category)];
     } else if (
       tier === 'crisis' &&
-      modelOverrules(model, verdict.p, SAYS_SERIOUS.test(wholeText)) &&
-      // An ordinary SEND question beside the risk ("how do we apply for an EHCP? she says she wants to die") pulls the
-      // message's score down, so the model overrules only if the message without such questions scores low too.
-      modelOverrules(model, scoreWithoutPlainQuestions(model, normalised, plain, counted, rules), false)
+      modelOverrules(model, verdict.p, SAYS_SERIOUS.test(wholeText), () => scoreWithoutPlainQuestions(model, { normalised, plain }, counted, rules))
     ) {
       tier = 'distress';
       category = 'distress';
@@ -305,11 +302,20 @@ export function screen(message: string, options: Options = {}): Screening {
   return { tier, category, about, scores, cues: counted, boosters, idioms, rest };
 }
 
-/** The model's score for the message without the clauses that only ask an ordinary question (no cue fired in them); 0 when none does. */
-function scoreWithoutPlainQuestions(model: CrisisModel, normalised: readonly string[], plain: readonly { text: string }[], cues: readonly FiredCue[], rules: RuleView): number {
+/** The model's score for the message without its plain questions (see withoutPlainQuestions); undefined when it has none. */
+function scoreWithoutPlainQuestions(model: CrisisModel, heard: Pick<Heard, 'normalised' | 'plain'>, cues: readonly FiredCue[], rules: RuleView): number | undefined {
+  const kept = withoutPlainQuestions(heard, cues);
+  return kept && model.judge(kept, rules).p;
+}
+
+/**
+ * The message's clauses without those that only ask an ordinary question (no cue fired in them), for the model's veto;
+ * undefined when no clause is such a question, or every clause is. Shared with the trainer, so its veto is chosen on it.
+ */
+export function withoutPlainQuestions(heard: Pick<Heard, 'normalised' | 'plain'>, cues: readonly { clause: number }[]): string[] | undefined {
   const withCue = new Set(cues.map((c) => c.clause));
-  const kept = normalised.filter((_, i) => withCue.has(i) || !asks(plain[i].text));
-  return kept.length === normalised.length || kept.length === 0 ? 0 : model.judge(kept, rules).p;
+  const kept = heard.normalised.filter((_, i) => withCue.has(i) || !asks(heard.plain[i].text));
+  return kept.length === heard.normalised.length || kept.length === 0 ? undefined : kept;
 }
 
 /** Does a clause ask something or ask for something? */
