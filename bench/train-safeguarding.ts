@@ -87,7 +87,7 @@ function vocabulary(items: readonly Item[]): Map<string, number> {
 const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse => features.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined);
 const isCrisis = (it: Item) => (it.tier === 'crisis' ? 1 : 0);
 
-/** The decision the screener makes (bot/conversation/safeguarding/policy.ts): a rule crisis stands unless the model scores it below `veto` (and the writer has not said they mean it); otherwise crisis at `threshold`, or at `bare` without a word of harm. */
+/** The decision the screener makes (bot/conversation/safeguarding/policy.ts): a rule crisis stands unless the model scores it below `veto`, without its plain questions too (and the writer has not said they mean it); otherwise crisis at `threshold`, or at `bare` without a word of harm. */
 type Policy = CrisisPolicy;
 
 /** A case's scores: the message's, and without its plain questions when it has any. */
