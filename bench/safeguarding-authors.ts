@@ -10,8 +10,9 @@ export function authors(set = join('tests', 'safeguarding-set')): Map<string, st
   const out = new Map<string, string>();
   const counters: Record<string, number> = {};
   for (const file of readdirSync(join(set, 'source')).filter((f) => f.endsWith('.txt')).sort()) {
+    // The whole name, not its prefix: rounds 7 and 8 were both d1-*, which made two authors one.
     const n = Number(file.slice(0, 2));
-    const author = n <= 95 ? 'A' : file.slice(0, 2);
+    const author = n <= 95 ? 'A' : file.replace(/\.txt$/, '');
     let category = '';
     for (const line of readFileSync(join(set, 'source', file), 'utf8').split('\n')) {
       const t = line.trim();
