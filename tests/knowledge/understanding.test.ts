@@ -40,6 +40,11 @@ describe('the ways of asking that say nothing of the topic', () => {
     expect(questionType('is that a thing').rest).toBe('');
   });
 
+  it('takes a request to summarise or explain out of what is searched', () => {
+    expect(questionType('what does the parent forum newsletter cover - could you summarise it for me').rest).toBe('what does the parent forum newsletter cover');
+    expect(questionType('can you please explain the local offer').rest).toBe('the local offer');
+  });
+
   it('hears "is it quicker" as asking about time', () => {
     expect(questionType('is the targeted pathway quicker').type).toBe('when');
   });
