@@ -17,6 +17,9 @@ describe('commands', () => {
     ["this isn't helping", 'handoff'],
     ['change area', 'change-area'],
     ['start over', 'start-over'],
+    ['human pls', 'handoff'],
+    ['can i speak 2 sum1 plz', 'handoff'],
+    ['thx', 'thanks'],
   ])('%s is the %s command', (text, command) => {
     expect(commandOf(text)).toBe(command);
   });
