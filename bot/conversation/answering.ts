@@ -7,6 +7,7 @@ import { sessionTimes } from '../knowledge/dates';
 import { CONFIDENCE, RELATED_LIMIT } from '../knowledge/tuning';
 import { coversQuestion } from '../knowledge/understanding/scope';
 import { composeAnswer } from './compose';
+import { distinctFirst } from './distinct-choices';
 import { declineReply } from './decline';
 import { contactLine, handoffItems, sendiassFor } from './handoff';
 import { message, type Button, type Reply } from './reply';
@@ -188,7 +189,7 @@ function currentFirst(hits: readonly Hit[], now: Date, audience?: Preferences['a
   const current = hits.filter((h) => isCurrent(h.item, now)).sort((a, b) => forThem(a) - forThem(b));
   const routes = spread(current.filter((h) => h.item.kind !== 'article')).slice(0, ROUTE_CHOICES);
   const others = spread(current.filter((h) => !routes.includes(h)));
-  return [...routes, ...others, ...hits.filter((h) => !current.includes(h))].slice(0, CHOICES_LIMIT);
+  return distinctFirst([...routes, ...others, ...hits.filter((h) => !current.includes(h))]).slice(0, CHOICES_LIMIT);
 }
 
 /** Round-robin over content folders, keeping ranking order within each. */

@@ -34,7 +34,8 @@ const clean = (text: string) =>
  * message, so "help with funding" is a question, not the "help" command.
  */
 export function commandOf(text: string): Command | undefined {
-  const t = clean(text);
+  // Read as typed in text-speak too: "real person plz" is "real person please".
+  const t = clean(expandTextSpeak(text));
   if (t === '?') return 'help';
   return commands.find((c) => c.re.test(t))?.command;
 }

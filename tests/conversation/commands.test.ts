@@ -17,6 +17,9 @@ describe('commands', () => {
     ["this isn't helping", 'handoff'],
     ['change area', 'change-area'],
     ['start over', 'start-over'],
+    ['human pls', 'handoff'],
+    ['can i speak 2 sum1 plz', 'handoff'],
+    ['thx', 'thanks'],
   ])('%s is the %s command', (text, command) => {
     expect(commandOf(text)).toBe(command);
   });
@@ -68,7 +71,7 @@ describe('intent', () => {
 });
 
 describe('asking for a person', () => {
-  it.each(['cn i tlk 2 sum1 pls', 'can we ring someone? we are in Melton', 'put me through to an actual adviser', 'who could I speak to face to face about his needs', 'is there any1 i can talk 2', 'who do i go to about his school, i mean an actual adviser', 'where can we get advice from a real person', "i need someone who isn't from the school or council to explain things", 'my sister needs an advocate for the review meeting'])(
+  it.each(['cn i tlk 2 sum1 pls', 'can we ring someone? we are in Melton', 'put me through to an actual adviser', 'who could I speak to face to face about his needs', 'is there any1 i can talk 2', 'who do i go to about his school, i mean an actual adviser', 'where can we get advice from a real person', "i need someone who isn't from the school or council to explain things", 'my sister needs an advocate for the review meeting', 'could a charity worker come along as an advocate', 'we want somebody independent at the tribunal hearing', 'is there somebody she could phone herself', 'could someone just ring me tomorrow'])(
     '"%s" asks for a person',
     (text) => expect(asksForPerson(text)).toBe(true),
   );

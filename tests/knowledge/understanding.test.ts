@@ -40,6 +40,16 @@ describe('the ways of asking that say nothing of the topic', () => {
     expect(questionType('is that a thing').rest).toBe('');
   });
 
+  it('takes hearsay ("heard a rumour that") and a tag "true?" out of what is searched', () => {
+    expect(questionType('ive heard rumours that the parent forum is closing, is that true').rest).toBe('the parent forum is closing');
+    expect(questionType('heard talk about a new sensory room at the library true').rest).toBe('a new sensory room at the library');
+  });
+
+  it('takes a request to summarise or explain out of what is searched', () => {
+    expect(questionType('what does the parent forum newsletter cover - could you summarise it for me').rest).toBe('what does the parent forum newsletter cover');
+    expect(questionType('can you please explain the local offer').rest).toBe('the local offer');
+  });
+
   it('hears "is it quicker" as asking about time', () => {
     expect(questionType('is the targeted pathway quicker').type).toBe('when');
   });

@@ -48,7 +48,7 @@ const CUE_WORDS =
  * "thing" does not count as something an item must contain.
  */
 const FRAMES =
-  /\b(?:is (?:it|that|this|there) (?:really |actually )?(?:true|right|correct|the case|a thing|real|allowed|normal practice)(?: that)?|(?:does|do) (?:anyone|anybody|you) know(?: if| whether| about| what| how)?|can (?:anyone|anybody|someone) (?:tell me|help|explain)|am i right (?:in thinking|that)?|(?:i|we) (?:was|were) wondering(?: if| whether)?|just wondering(?: if| whether)?|what (?:does|do|would) (?:that|this|it) (?:involve|mean|look like)(?: in practice)?|what (?:is|are) (?:that|this|it|they) (?:about|for)?|(?:what|which|any|some) (?:kinds?|sorts?|types?) of|apart from|other than|whose (?:job|role|responsibility) is (?:it )?to|(?:ever |been |got |get |being )?(?:sorted(?: out)?|fixed|dealt with)|(?:are|is) (?:we|they|he|she|it) still stuck)\b/g;
+  /\b(?:is (?:it|that|this|there) (?:really |actually )?(?:true|right|correct|the case|a thing|real|allowed|normal practice)(?: that)?|(?:does|do) (?:anyone|anybody|you) know(?: if| whether| about| what| how)?|can (?:anyone|anybody|someone) (?:tell me|help|explain)|(?:(?:i|we)(?: have| ve|ve)? )?(?:heard|read|seen) (?:a |some |the )?(?:rumou?rs?|talk|whispers?|gossip)(?: going round| going around)?(?: about| that| of)?|\b(?:is (?:it|that|this) )?true$|(?:can|could|would) you (?:please )?(?:summarise|summarize|sum up|outline|explain|describe)(?: (?:it|this|that|them))?(?: (?:for me|for us|briefly|simply))?|am i right (?:in thinking|that)?|(?:i|we) (?:was|were) wondering(?: if| whether)?|just wondering(?: if| whether)?|what (?:does|do|would) (?:that|this|it) (?:involve|mean|look like)(?: in practice)?|what (?:is|are) (?:that|this|it|they) (?:about|for)?|(?:what|which|any|some) (?:kinds?|sorts?|types?) of|apart from|other than|whose (?:job|role|responsibility) is (?:it )?to|(?:ever |been |got |get |being )?(?:sorted(?: out)?|fixed|dealt with)|(?:are|is) (?:we|they|he|she|it) still stuck)\b/g;
 
 /**
  * Words that count or hedge ("both", "each", "supposed to") or point at where the person is
@@ -74,3 +74,9 @@ export function questionType(text: string): Asking {
   if (type === 'contact') rest = rest.replace(/\b(?:or |and )?(?:an? )?(?:e ?mail|email address|phone|phone number|number|contact|contact details|ring|call)\b/g, ' ');
   return { type, rest: rest.replace(/\s+/g, ' ').trim() };
 }
+
+/** "How many plans…", "what percentage of…": the answer is a figure. */
+const COUNTING = /\bhow (?:many|much|big)\b|\bwhat (?:percentage|proportion|share|number)\b/;
+
+/** Whether a question's words (as `questionType` leaves them) ask for a figure; a price is the cost type's, not a count. */
+export const asksForFigure = (topic: string, type?: QuestionType): boolean => type !== 'cost' && COUNTING.test(topic);
