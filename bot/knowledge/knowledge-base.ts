@@ -11,7 +11,6 @@ import { Spelling } from './spelling';
 import { understand, type Understanding } from './understanding/understand';
 import { wordRank } from './understanding/common-words';
 import { areaOf } from './understanding/profile';
-import { asksForFigure } from './understanding/question-type';
 import { RANKING } from './tuning';
 
 /** A concept that cannot carry a question on its own: an everyday word ("even", "quicker") or one no item uses. */
@@ -284,7 +283,7 @@ export class KnowledgeBase implements SearchIndex {
       context = context.filter((r) => !nearKeys.has(conceptKey(r.concept)));
     }
     const bare = resolved.every((r) => isWeak(r) || isStage(r)) && context.every((r) => r.absent !== undefined || isStage(r));
-    const hits = rank(this, resolved, { ...prefs, field: understanding.type, counting: asksForFigure(understanding.topic, understanding.type) }, 10, context, vague ? RANKING.vagueContextBoost : RANKING.contextBoost);
+    const hits = rank(this, resolved, { ...prefs, field: understanding.type }, 10, context, vague ? RANKING.vagueContextBoost : RANKING.contextBoost);
     // A subject named and nothing else ("annual review"): no question type, story or earlier answer to narrow it.
     const topicOnly = understanding.type === undefined && !understanding.refersBack && context.length === 0 && understanding.questions.length <= 1;
     const decision: Decision = understanding.task ? { kind: 'decline', nearest: [], reason: 'a task, not a question' } : decide(hits, resolved, topicOnly);

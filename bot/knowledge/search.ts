@@ -15,8 +15,7 @@ export { RANKING } from './tuning';
 const common = (word: string): boolean => /^[a-z]+$/.test(word) && (wordRank(word) ?? Infinity) <= RANKING.commonRank;
 
 /** What we know about the person asking, used to prefer items for their area and role. */
-/** `counting`: the question asks how many or how much ("how many plans are late"): the answer is a figure. */
-export type Preferences = { area?: Area; audience?: Audience; prefer?: Kind; field?: QuestionType; counting?: boolean };
+export type Preferences = { area?: Area; audience?: Audience; prefer?: Kind; field?: QuestionType };
 
 export type Hit = {
   item: Item;
@@ -233,28 +232,7 @@ function preference(item: Item, prefs: Preferences): number {
   if (prefs.audience) p *= item.audiences.includes(prefs.audience) ? RANKING.ownAudience : RANKING.otherAudience;
   if (prefs.prefer && item.kind === prefs.prefer) p *= RANKING.preferredKind;
   if (prefs.field && hasField(item, prefs.field)) p *= RANKING.hasAskedField;
-  if (prefs.counting) p *= 1 + RANKING.figuresBonus * figureShare(item);
   return p;
-}
-
-/** Figures in a text: counts, amounts and percentages ("586", "£720,000", "42%"), not years or dates. */
-const FIGURE = /(?<![\p{L}\p{N}/:.-])(?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?%| per ?cent| percent)?(?![\p{L}\p{N}/:-])/gu;
-const YEAR = /^(?:19|20)\d\d$/;
-const figureShares = new WeakMap<Item, number>();
-
-/**
- * How much of an item is figures, 0 to 1: of two items on the same subject, the one that gives
- * the numbers ("EHCP timeliness in LLR") answers "how many…" better than the one that explains
- * the process ("the 20-week timeline").
- */
-function figureShare(item: Item): number {
-  let share = figureShares.get(item);
-  if (share === undefined) {
-    const figures = (item.body.match(FIGURE) ?? []).filter((f) => !YEAR.test(f.trim()));
-    share = Math.min(1, figures.length / RANKING.figuresFull);
-    figureShares.set(item, share);
-  }
-  return share;
 }
 
 /** Whether an item can answer what a question type asks for. */

@@ -66,9 +66,6 @@ export const RANKING = {
   preferredKind: 1.3,
   /** An item that has the field the question asks for ("who do I email" and the item has a contact). */
   hasAskedField: 1.2,
-  /** A "how many / how much" question: × (1 + figuresBonus × share of figuresFull figures the item gives). */
-  figuresBonus: 0.3,
-  figuresFull: 12,
 } as const;
 
 /**

@@ -7,7 +7,6 @@ import { planQuery, rank, resolveConcepts } from '../../bot/knowledge/search';
 import { scoreTerms } from '../../bot/knowledge/scoring';
 import { FIELDS } from '../../bot/knowledge/index-builder';
 import { FIXTURE_CONTENT, REAL_CONTENT } from '../helpers/bot';
-import { asksForFigure, questionType } from '../../bot/knowledge/understanding/question-type';
 
 const fixture = loadContent(FIXTURE_CONTENT);
 const kb = KnowledgeBase.create(fixture);
@@ -168,32 +167,5 @@ describe('an item with every idea of the question', () => {
     const { decision, hits } = real.ask('his EHCP has to name a school, and we cannot tell what specialist places exist in leicestershire. is there a list?', { audience: 'parent' });
     expect(decision.kind === 'answer' && decision.best.item.id).toBe('spil-specialist-provision-in-leicestershire');
     expect(hits[0].item.id).not.toBe('spil-specialist-provision-in-leicestershire');
-  });
-});
-
-describe('a question that asks for a figure', () => {
-  const real = KnowledgeBase.create(loadContent(REAL_CONTENT));
-  it('prefers, of two items on the subject, the one that gives the numbers', () => {
-    const asked = resolveConcepts(real, parseQuestion('ELSEC children helped', real.glossary));
-    const ratio = (counting: boolean) => {
-      const hits = rank(real, asked, { counting }, 10);
-      const score = (id: string) => hits.find((h) => h.item.id === id)?.score ?? 0;
-      return score('elsec-results') / score('elsec');
-    };
-    expect(ratio(true)).toBeGreaterThan(ratio(false));
-  });
-
-});
-
-describe('asking for a figure', () => {
-  const figure = (q: string) => {
-    const { type, rest } = questionType(q);
-    return asksForFigure(rest, type);
-  };
-  it.each(['how many children did ELSEC help', 'what percentage of plans were on time', 'how big is the waiting list'])('reads %s as asking for a figure', (q) => {
-    expect(figure(q)).toBe(true);
-  });
-  it.each(['how much does the course cost', 'who runs ELSEC', 'how long is the wait'])('does not read %s as asking for a figure', (q) => {
-    expect(figure(q)).toBe(false);
   });
 });

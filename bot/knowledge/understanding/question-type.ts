@@ -74,9 +74,3 @@ export function questionType(text: string): Asking {
   if (type === 'contact') rest = rest.replace(/\b(?:or |and )?(?:an? )?(?:e ?mail|email address|phone|phone number|number|contact|contact details|ring|call)\b/g, ' ');
   return { type, rest: rest.replace(/\s+/g, ' ').trim() };
 }
-
-/** "How many plans…", "what percentage of…": the answer is a figure. */
-const COUNTING = /\bhow (?:many|much|big)\b|\bwhat (?:percentage|proportion|share|number)\b/;
-
-/** Whether a question's words (as `questionType` leaves them) ask for a figure; a price is the cost type's, not a count. */
-export const asksForFigure = (topic: string, type?: QuestionType): boolean => type !== 'cost' && COUNTING.test(topic);
