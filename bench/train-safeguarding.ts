@@ -128,14 +128,14 @@ const VETOES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5];
  * mend, and asking the model to take them all back would cost far more crises than it saves.
  */
 function policyFor(items: readonly Item[], scores: readonly Score[]): Policy {
-  const xs = items.map((it, i) => ({ it, s: scores[i], p: scores[i].p }));
+  const xs = items.map((it, i) => ({ it, s: scores[i] }));
   const crisis = xs.filter((x) => x.it.tier === 'crisis');
   let veto = 0;
   if (READS_RULES) {
     for (const v of VETOES) if (crisis.filter((x) => overruled(v, x.it, x.s)).length <= VETO_LOSS * crisis.length) veto = v;
   }
   const benignAll = xs.filter((x) => x.it.tier === 'none');
-  const free = benignAll.filter((x) => (x.it.evidence || x.p >= BARE) && !(x.it.rule.tier === 'crisis' && !overruled(veto, x.it, x.s))).map((x) => x.p).sort((a, b) => b - a);
+  const free = benignAll.filter((x) => (x.it.evidence || x.s.p >= BARE) && !(x.it.rule.tier === 'crisis' && !overruled(veto, x.it, x.s))).map((x) => x.s.p).sort((a, b) => b - a);
   const edge = free[Math.floor(TARGET_FA * benignAll.length)] ?? 0; // the first one that must stay below
   const threshold = Math.min(0.999, Math.max(0.2, edge + 1e-4));
   return { veto, threshold, bare: round(threshold + BARE_ABOVE) };
@@ -195,8 +195,9 @@ function fit(items: readonly Item[], lambda: number, policy: Policy, withHead: b
   return fitted;
 }
 
-const prob = (m: Fitted, it: Item) => predictBinary({ w: m.w, b: m.b }, encode(m.vocab, it.features));
-const scoreOf = (m: Fitted, it: Item): Score => ({ p: prob(m, it), q: it.without && predictBinary({ w: m.w, b: m.b }, encode(m.vocab, it.without)) });
+const predict = (m: Fitted, features: readonly string[]) => predictBinary({ w: m.w, b: m.b }, encode(m.vocab, features));
+const prob = (m: Fitted, it: Item) => predict(m, it.features);
+const scoreOf = (m: Fitted, it: Item): Score => ({ p: prob(m, it), q: it.without && predict(m, it.without) });
 
 /** Inner cross-validation on a training set: the regularisation with the best model recall at the false-alarm target, and its threshold. */
 function select(items: readonly Item[], repeats = 1): { lambda: number; policy: Policy; recall: number } {
