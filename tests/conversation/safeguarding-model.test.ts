@@ -38,6 +38,22 @@ describe('safeguarding learned layer', () => {
     expect(m.features([' i am not dying '])).toContain('c:!dying');
   });
 
+  it('scores a message in the bot as the trainer scores its list of features, a repeated word counting once', () => {
+    const m = crisisModel();
+    const rules = { tier: 'crisis', scores: { suicide: 0.7 }, cues: [{ id: 'kill-self' }], boosters: [], idioms: [] };
+    for (const clauses of [
+      [' i have been saving my tablets ', ' i have been saving my tablets and i have been saving them for a while '],
+      [' he keeps saying he wants to die ', ' what does the ehcp say about his sen support '],
+    ]) {
+      for (const view of [undefined, rules]) {
+        const bot = m.judge(clauses, view);
+        const trainer = m.judgeFeatures(m.features(clauses, view));
+        expect(bot.p).toBeCloseTo(trainer.p, 12);
+        expect(bot.crisis).toBe(trainer.crisis);
+      }
+    }
+  });
+
   it('names features as staff read them', () => {
     expect(describeFeature('b:no_point')).toBe('no point');
     expect(describeFeature('c:medicine')).toBe('[medicine]');

@@ -94,9 +94,9 @@ function conceptsOf(token: string, s: string, lexicon: Lexicon): string[] {
   return out;
 }
 
-function grams(token: string, [lo, hi]: readonly number[], out: Set<string>): void {
+function grams(token: string, [lo, hi]: readonly number[], add: (feature: string) => void): void {
   const w = `<${token}>`;
-  for (let n = lo; n <= hi; n++) for (let i = 0; i + n <= w.length; i++) out.add(`g:${w.slice(i, i + n)}`);
+  for (let n = lo; n <= hi; n++) for (let i = 0; i + n <= w.length; i++) add(`g:${w.slice(i, i + n)}`);
 }
 
 /** A word's own features, plain and negated: its stem, "w:" feature and concept classes with their "c:" features. */
@@ -151,6 +151,15 @@ const PAIRS = new Joined('p:', '+');
 /** The features of a message, each once. `clauses` are the screener's normalised clauses. */
 export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, options: FeatureOptions): string[] {
   const out = new Set<string>();
+  eachModelFeature(clauses, lexicon, options, (f) => out.add(f));
+  return [...out];
+}
+
+/**
+ * The same features handed to `add` as they are found, repeats included, in the order `modelFeatures` lists them:
+ * the bot's model sums their weights as it goes instead of building a set of strings for every message.
+ */
+export function eachModelFeature(clauses: readonly string[], lexicon: Lexicon, options: FeatureOptions, add: (feature: string) => void): void {
   let previous: string[] = [];
   for (const clause of clauses) {
     const here = new Set<string>();
@@ -164,12 +173,12 @@ export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, opti
         const negated = options.negation && scope > 0;
         scope = NEGATORS.has(token) ? 3 : Math.max(0, scope - 1);
         const mark = negated ? 1 : 0; // index of the negated ('!') form
-        if (options.functionWords !== false || !FUNCTION_WORDS.has(token)) out.add(f.word[mark]);
-        if (options.chars && token.length >= 3) grams(token, options.chars, out);
-        if (options.bigrams && last) out.add(BIGRAMS.get(last, s));
+        if (options.functionWords !== false || !FUNCTION_WORDS.has(token)) add(f.word[mark]);
+        if (options.chars && token.length >= 3) grams(token, options.chars, add);
+        if (options.bigrams && last) add(BIGRAMS.get(last, s));
         last = s;
         for (let k = 0; k < f.concepts.length; k++) {
-          out.add(f.concept[mark][k]);
+          add(f.concept[mark][k]);
           if (!negated) here.add(f.concepts[k]);
         }
       }
@@ -179,11 +188,10 @@ export function modelFeatures(clauses: readonly string[], lexicon: Lexicon, opti
       const window = [...new Set([...now, ...previous])].sort();
       for (let i = 0; i < window.length; i++) {
         for (let j = i + 1; j < window.length; j++) {
-          if (here.has(window[i]) || here.has(window[j])) out.add(PAIRS.get(window[i], window[j]));
+          if (here.has(window[i]) || here.has(window[j])) add(PAIRS.get(window[i], window[j]));
         }
       }
       previous = now;
     }
   }
-  return [...out];
 }

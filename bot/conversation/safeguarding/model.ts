@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories';
 import { modelRaises } from './policy';
-import { hasRiskEvidence, modelFeatures, ruleFeatures, type Lexicon, type RuleView } from './model-features';
+import { eachModelFeature, hasRiskEvidence, modelFeatures, ruleFeatures, type Lexicon, type RuleView } from './model-features';
 
 /**
  * The learned layer of the safeguarding screener: a regularised logistic regression over the
@@ -42,6 +42,9 @@ export type ModelFile = z.infer<typeof ModelFileSchema>;
 
 export type Contribution = { feature: string; weight: number };
 
+/** A message's score so far: the sum of its weights, its strongest contributions, and its features' rows in the category head. */
+type Sum = { z: number; top: Contribution[]; heads: number[] };
+
 export type ModelVerdict = {
   /** Probability of crisis. */
   p: number;
@@ -57,11 +60,11 @@ export type ModelVerdict = {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Keeps the `max` strongest contributions, strongest first, ties in arrival order: the start of a stable sort, without sorting them all. */
-function keepStrongest(top: Contribution[], c: Contribution, max: number): void {
+function keepStrongest(top: Contribution[], feature: string, weight: number, max: number): void {
   let at = top.length;
-  while (at > 0 && top[at - 1].weight < c.weight) at--;
+  while (at > 0 && top[at - 1].weight < weight) at--;
   if (at >= max) return;
-  top.splice(at, 0, c);
+  top.splice(at, 0, { feature, weight });
   if (top.length > max) top.pop();
 }
 
@@ -90,6 +93,9 @@ export class CrisisModel {
   /** Which message last counted each piece: a piece counts once per message, as in training. */
   private readonly stamps: Uint32Array;
   private generation = 0;
+  /** Which message last counted each feature, by number: a feature counts once per message. */
+  private readonly featureStamps: Uint32Array;
+  private featureGeneration = 0;
 
   constructor(readonly file: ModelFile) {
     this.threshold = file.threshold;
@@ -98,6 +104,7 @@ export class CrisisModel {
     const ids = new Map<string, number>();
     for (const f of [...Object.keys(file.weights), ...Object.keys(file.head.weights)]) if (!ids.has(f)) ids.set(f, ids.size);
     this.ids = ids;
+    this.featureStamps = new Uint32Array(ids.size);
     this.weightOf = new Float64Array(ids.size).fill(NaN);
     for (const [f, w] of Object.entries(file.weights)) this.weightOf[ids.get(f)!] = w;
     const width = file.head.bias.length;
@@ -162,7 +169,7 @@ export class CrisisModel {
           }
         }
         z += sum;
-        if (sum > 0) keepStrongest(top, { feature: `g:<${token}>`, weight: sum }, 4);
+        if (sum > 0) keepStrongest(top, `g:<${token}>`, sum, 4);
       }
     }
     return { z, top };
@@ -180,21 +187,40 @@ export class CrisisModel {
 
   /** Judge a message from its features (see `features`); `extra` is a part of the score already summed (the word pieces). */
   judgeFeatures(features: readonly string[], extra?: { z: number; top: readonly Contribution[] }): ModelVerdict {
-    let z = this.file.bias + (extra?.z ?? 0);
-    const top: Contribution[] = extra ? [...extra.top] : [];
-    const heads: number[] = [];
-    for (const f of features) {
+    return this.verdict(
+      this.sum(extra, (add) => features.forEach(add)),
+      () => hasRiskEvidence(features),
+    );
+  }
+
+  /**
+   * The weights of the features `each` hands over, each feature once however often it comes (as in training), in the
+   * order they come: the same sum, bit for bit, as adding up a list of the distinct features.
+   */
+  private sum(extra: { z: number; top: readonly Contribution[] } | undefined, each: (add: (feature: string) => void) => void): Sum {
+    if (++this.featureGeneration === 0xffffffff) {
+      this.featureStamps.fill(0);
+      this.featureGeneration = 1;
+    }
+    const gen = this.featureGeneration;
+    const sum: Sum = { z: this.file.bias + (extra?.z ?? 0), top: extra ? [...extra.top] : [], heads: [] };
+    each((f) => {
       const id = this.ids.get(f);
-      if (id === undefined) continue;
-      if (this.headRow[id] >= 0) heads.push(this.headRow[id]);
+      if (id === undefined || this.featureStamps[id] === gen) return;
+      this.featureStamps[id] = gen;
+      if (this.headRow[id] >= 0) sum.heads.push(this.headRow[id]);
       const w = this.weightOf[id];
       if (!Number.isNaN(w)) {
-        z += w;
-        if (w > 0) keepStrongest(top, { feature: f, weight: w }, 4);
+        sum.z += w;
+        if (w > 0) keepStrongest(sum.top, f, w, 4);
       }
-    }
+    });
+    return sum;
+  }
+
+  private verdict({ z, top, heads }: Sum, evidence: () => boolean): ModelVerdict {
     const p = sigmoid(z);
-    const crisis = modelRaises(this, p, () => hasRiskEvidence(features));
+    const crisis = modelRaises(this, p, evidence);
     // The category head is only worth its sums when the model raises the crisis itself.
     const { category, categoryP } = crisis ? this.category(heads) : { category: this.file.categories[0], categoryP: 0 };
     return { p, crisis, category, categoryP, top };
@@ -215,8 +241,12 @@ export class CrisisModel {
   judge(clauses: readonly string[], rules?: RuleView): ModelVerdict {
     const chars = this.file.options.chars;
     if (!chars) return this.judgeFeatures(this.features(clauses, rules));
-    const own = modelFeatures(clauses, this.lexicon, this.wordOptions);
-    return this.judgeFeatures(this.readsRules && rules ? [...own, ...ruleFeatures(rules)] : own, this.pieces(clauses, chars));
+    const sum = this.sum(this.pieces(clauses, chars), (add) => {
+      eachModelFeature(clauses, this.lexicon, this.wordOptions, add);
+      if (this.readsRules && rules) ruleFeatures(rules).forEach(add);
+    });
+    // Whether the message names a harm is asked rarely (a middling score), so its feature list is made only then.
+    return this.verdict(sum, () => hasRiskEvidence(this.features(clauses, rules)));
   }
 }
 

@@ -263,12 +263,12 @@ export function screen(message: string, options: Options = {}): Screening {
   if (model && (tier !== 'crisis' || model.veto > 0)) {
     const rules: RuleView = { tier, scores, cues: counted, boosters, idioms };
     const verdict = model.judge(normalised, rules);
-    const why = verdict.top.map((c) => describeFeature(c.feature)).join(' + ');
+    const why = () => verdict.top.map((c) => describeFeature(c.feature)).join(' + ');
     if (verdict.crisis && tier !== 'crisis') {
       tier = 'crisis';
       category = verdict.category;
       about = ABOUT_OTHER.has(verdict.category) ? 'other' : 'self';
-      counted.unshift({ id: 'model', family: familyOf(verdict.category), category, weight: verdict.p, text: `model ${verdict.p.toFixed(2)}: ${why}`, clause: -1 });
+      counted.unshift({ id: 'model', family: familyOf(verdict.category), category, weight: verdict.p, text: `model ${verdict.p.toFixed(2)}: ${why()}`, clause: -1 });
       riskFamilies = [familyOf(verdict.category)];
     } else if (
       tier === 'crisis' &&
@@ -276,7 +276,7 @@ export function screen(message: string, options: Options = {}): Screening {
     ) {
       tier = 'distress';
       category = 'distress';
-      counted.unshift({ id: 'model-overruled', family: 'distress', weight: verdict.p, text: `model ${verdict.p.toFixed(3)} is below ${model.veto}: ${why || '-'}`, clause: -1 });
+      counted.unshift({ id: 'model-overruled', family: 'distress', weight: verdict.p, text: `model ${verdict.p.toFixed(3)} is below ${model.veto}: ${why() || '-'}`, clause: -1 });
     }
   }
 
