@@ -140,7 +140,7 @@ export const CUES: readonly Cue[] = [
     category: 'intent',
     weight: 1,
     who: 'subject',
-    unless: /\b(?:what will happen|what happens|who will look after|plan for|if anything (?:ever )?happens to me|holiday|away (?:for|on)|in hospital for|operation|moving|work trip|off work|on leave|annual leave|course|training|conference|school run|pick up|drop off|shift|abroad|visiting)\b/,
+    unless: /\b(?:what will happen|what happens|who will look after|plan for|if anything (?:ever )?happens to me|holiday|away (?:for|on)|in hospital for|operation|moving|work trip|off work|on leave|annual leave|course|training|conference|school run|pick up|drop off|shift|abroad|visiting|old (?:cot|pram|buggy|pushchair|car seat|high ?chair|baby \w+|uniform|school uniform|bike|clothes|toys)|outgrown|grown out of|too (?:big|old) for)\b/,
     re: rx(String.raw`\b(?:not|wont|never|no longer) (?:going to |gonna |gunna )?(?:be )?(?:here|around|alive)(?: \w+)? (?:much longer|for much longer|for long|tomorrow|by (?:then|the|monday|friday|next)|next (?:week|month|year)|in (?:march|april|may|june|july|a week|a month)|for (?:the|his|her|christmas|their))\b|
       \bby the time you read this\b|\bthis is (?:my|their|his|her) last (?:night|day|week|message|goodbye|christmas)\b|\bmy last (?:night|day|week) (?:here|alive|on earth)\b|
       \bbefore i go(?= \.| $)|\bafter i (?:am gone|die)\b|\bwont (?:be (?:the one|there)|need (?:it|them|this))(?: anymore| taking| after| for)?\b|
@@ -216,7 +216,7 @@ export const CUES: readonly Cue[] = [
     category: 'preparatory',
     weight: 1,
     who: 'subject',
-    unless: /\b(?:off to|going to (?:australia|uni|university|america|spain|live)|moving to|moved to|flying|travell?ing|holiday|trip|gap year|uni|university|abroad|new job|leaving (?:do|party)|emigrat\w*|festival|camp|back (?:in|next|soon|on)|cruise|retir\w*|quit\w*|last day|leavers?|leaving (?:school|nursery|college|the school|the job|his job|her job|my job)|goodbye to (?:his|her|my|their|the|our) (?:\w+ )?(?:job|work|school|class|teacher|sendco|senco|nursery|team|colleagues?)|end of (?:term|year|school)|year (?:6|11|13))\b/,
+    unless: /\b(?:off to|going to (?:australia|uni|university|america|spain|live)|moving to|moved to|moving (?:house|home|away|out|flat|schools?|areas?)|moved (?:house|away|out|schools?)|new (?:house|home|flat|school|area)|removals?|flying|travell?ing|holiday|trip|gap year|uni|university|abroad|new job|leaving (?:do|party)|emigrat\w*|festival|camp|back (?:in|next|soon|on)|cruise|retir\w*|quit\w*|last day|leavers?|leaving (?:school|nursery|college|the school|the job|his job|her job|my job)|goodbye to (?:his|her|my|their|the|our) (?:\w+ )?(?:job|work|school|class|teacher|sendco|senco|nursery|team|colleagues?)|end of (?:term|year|school)|year (?:6|11|13))\b/,
     re: rx(String.raw`\b(?:goodbye|suicide|farewell|last) (?:note|letter|letters|text|message|video|post)\b|
       \b(?:texted|text|texting|messaged|message|messaging|sent|send|wrote|written|writing|write|posted|posting|rang|called|said|saying|says|saying to) (?:me |us |mum |dad |everyone |all my friends |my friends |his mum |her mum |the group )?(?:a |what sounded like a |like a |to say )?(?:goodbye|bye forever|farewell|final goodbye)\b(?! to (?:the|his|her|their|my) (?:ta|teacher|class|school|nursery|dog|house))|
       \b(?:goodbye|bye) (?:everyone|all|forever|for good|for ever)\b|\bsaid goodbye to (?:my|his|her) (?:friends|family|kids|children|mum|dad)\b|\bthis is goodbye\b|

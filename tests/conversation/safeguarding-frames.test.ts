@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '../../bot/conversation/safeguarding';
+
+// Written for these tests. A death in a set text, a film or a word asked about is nobody the writer knows: no crisis reply.
+// The same words about the writer, or about someone they know, still raise it, whatever book or film is beside them.
+const story = [
+  'in the novel we are studying, does the old sailor kill himself at the end or just walk into the sea?',
+  'why does the main character in act 3 decide to take his own life, i need it for my english essay',
+  'we watched a documentary in history about a general who killed himself when the war was lost. was that common?',
+  'does brutus kill himself or does someone else do it',
+  'what does suicidal ideation actually mean on a camhs letter?',
+  'is the samaritans line only for suicidal people or can anyone ring?',
+];
+
+const moving = [
+  "we're moving house next month and my son keeps saying goodbye to every room. will his new school have his ehcp?",
+  "giving away my daughter's old pushchair to a neighbour, we won't need it now she's walking",
+];
+
+const disclosures = [
+  'after we read the play in class my son told me he wants to kill himself',
+  'my daughter watched a sad film about a girl who dies and now she says she wants to end her life',
+  "we've been studying a war poem in english and i keep thinking about killing myself",
+  'my dd has been reading a book about grief. she said tonight she wants to die',
+  'does childline help if my son is suicidal and wont talk to me?',
+];
+
+describe('the screener hears who a death is about', () => {
+  it.each(story)('a story, a history lesson or a word asked about is not a crisis: %s', (text) => {
+    expect(screen(text).tier).not.toBe('crisis');
+  });
+
+  it.each(moving)('moving house and passing things on is not a farewell: %s', (text) => {
+    expect(screen(text).tier).not.toBe('crisis');
+  });
+
+  // The rules' own reading (the learned layer is retrained on them after a change to the cues, and may overrule a rule crisis).
+  it.each(disclosures)('the writer or someone they know still raises the crisis, book or film beside it: %s', (text) => {
+    expect(screen(text, { model: null }).tier).toBe('crisis');
+  });
+
+  it('still hears a farewell that has nothing to do with moving', () => {
+    expect(screen('my brother texted me goodbye forever and now his phone is off').tier).toBe('crisis');
+  });
+});
