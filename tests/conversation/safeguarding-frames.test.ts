@@ -39,6 +39,23 @@ describe('the screener hears who a death is about', () => {
     expect(screen(text, { model: null }).tier).toBe('crisis');
   });
 
+  it.each([
+    "there's a pack of razors in the bathroom cabinet and my 6 year old keeps climbing up to it, how do i make it safe?",
+    'we have a bag of old tablets to take back to the pharmacy, is there a safe way to store them until then?',
+    'is it possible to die from an allergic reaction to sesame? my son has just been diagnosed and starts nursery soon',
+    "honestly i'd die for my two girls, anyway what is a personal budget?",
+    "ds says he'd sooner die than go to the dentist again",
+  ])('medicines at home, an allergy question and devotion are not a crisis: %s', (text) => {
+    expect(screen(text).tier).not.toBe('crisis');
+  });
+
+  it.each([
+    "i've been keeping my tablets back for weeks, they're hidden in my wardrobe",
+    'my son is having an allergic reaction right now and his throat is closing',
+  ])('a stash and a reaction happening now still raise the crisis: %s', (text) => {
+    expect(screen(text).tier).toBe('crisis');
+  });
+
   it('still hears a farewell that has nothing to do with moving', () => {
     expect(screen('my brother texted me goodbye forever and now his phone is off').tier).toBe('crisis');
   });

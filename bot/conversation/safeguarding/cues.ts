@@ -208,7 +208,9 @@ export const CUES: readonly Cue[] = [
     re: rx(String.raw`\b(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been collecting|squirrel\w*)(?: \w+){0,2} (?:a |the |some |all )?(?:rope|noose|${MEDS}|blade|razor|blades)\b|
       \b(?:bought|buying|got|saved|saving|collect\w*|hidden|hid|hiding|keeping)(?: \w+){0,2} (?:a |the |some |all )?(?:rope|noose|${MEDS}|blade|razor)\b(?=.*\b(?:saved|enough|up|in case|hidden|for when|dont know why|thinking|going|bedroom|room|bag|drawer)\b)|
       \b(?:${MEDS}|rope|blade|knife|razor|noose) (?:in front of me|in my hand|next to me|beside me|ready|lined up|counted out|on the (?:table|bed|side))\b|
-      \b(?:${MEDS}|rope|blade|razor|noose) (?:are|is|r) (?:in|under|hidden|ready|saved)\b`),
+      \b(?:${MEDS}|rope|blade|razor|noose) (?:are|is|r) (?:(?:in|under)(?! (?:the |a |our |his |her |my )?(?:bathroom|kitchen|medicine cabinet|cabinet|first aid|fridge|locked|lock)\b)|hidden|ready|saved)\b`),
+    // Medicines kept safe from a child, or saved to hand back to the chemist, are not a stash.
+    unless: /\b(?:(?:take|took|taking|bring|return\w*) (?:\w+ ){0,3}(?:back )?to the (?:chemist|pharmacy|pharmacist)|dispos\w*|out of date|expired|childproof\w*|child ?proof\w*|child ?lock\w*|out of (?:his|her|their) reach|locked (?:away|up|cabinet|box|drawer))\b/,
   },
   {
     id: 'goodbye',
@@ -735,7 +737,8 @@ export const CUES: readonly Cue[] = [
     weight: 1,
     who: 'any',
     re: rx(String.raw`\b(?:swallowed|taken|took|has taken|drank|drunk|eaten|ate|downed|necked)(?: \w+){0,1} (?:a load of|loads of|a lot of|lots of|a handful of|all (?:of )?(?:my|his|her|the|mums|dads)|some of (?:my|his|her|the|mums|dads)|the whole|a whole|too many|too much|a bottle of|a packet of|a box of|a strip of|an overdose|batteries|a battery|magnets|bleach|washing tablets|a button battery|tablets|pills)(?: \w+){0,3}\b|
-      \b(?:stab wound|knife wound|been stabbed|got stabbed|not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|wont wake up|cant wake (?:him|her|them)|turning blue|blue lips|bleeding (?:a lot|heavily|everywhere|badly|loads)|lots of blood|wont stop bleeding|cant breathe|struggling to breathe|allergic reaction|anaphylaxis|anaphylactic)\b|\bseizure (?:that |and it )?(?:wont|isnt|hasnt|will not) stop\b|\bseizure for (?:over |more than )?(?:\d+|five|ten) minutes\b|
+      \b(?:stab wound|knife wound|been stabbed|got stabbed|not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|wont wake up|cant wake (?:him|her|them)|turning blue|blue lips|bleeding (?:a lot|heavily|everywhere|badly|loads)|lots of blood|wont stop bleeding|cant breathe|struggling to breathe)\b|
+      (?<!\b(?:from|to|of|if (?:he|she|they|i|you) (?:has|have|had|get|gets|got)|risk of|history of|had|plan for|in case of|with) (?:an? |any )?)\b(?:allergic reaction|anaphylaxis|anaphylactic)\b|\bseizure (?:that |and it )?(?:wont|isnt|hasnt|will not) stop\b|\bseizure for (?:over |more than )?(?:\d+|five|ten) minutes\b|
       \b(?:tied|tie|tying) (?:something|a \w+|it) (?:round|around) (?:his|her|their|my) neck\b|\bwont let me in(?:to)? the (?:bathroom|room|bedroom)\b|
       \bin (?:immediate|serious|real) danger\b(?! of)|\b(?:is|are|were|in) danger (?:right )?now\b|\b(?:is|are) outside (?:our|my|the) (?:house|door|flat|home)(?: right now| now)?\b(?=.*\b(?:abused|hit|man who|ex|threat|scared|hysterical|kill)\b)`),
   },
