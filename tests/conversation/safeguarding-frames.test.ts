@@ -56,6 +56,16 @@ describe('the screener hears who a death is about', () => {
     expect(screen(text).tier).toBe('crisis');
   });
 
+  it.each([
+    'the guinea pig died at the weekend and my daughter wrote it a little card saying goodbye, is that a normal way for her to grieve?',
+    'grandma is in a hospice now and we are taking the children in on sunday to say goodbye',
+    "his favourite TA is leaving in july and he keeps telling everyone she's gone forever",
+    'CPD session next week: how should form tutors respond if a pupil mentions suicidal thoughts?',
+    'i saw that suicide rates are higher for autistic young people. my son is 9 and fine, what should i look out for later?',
+  ])('a pet, a dying grandparent, a leaving teacher, staff training and statistics are not a crisis: %s', (text) => {
+    expect(screen(text).tier).not.toBe('crisis');
+  });
+
   it('still hears a farewell that has nothing to do with moving', () => {
     expect(screen('my brother texted me goodbye forever and now his phone is off').tier).toBe('crisis');
   });
