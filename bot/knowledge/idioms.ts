@@ -10,7 +10,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:nearly |almost |literally |actually )?(?:died|dying|die|dead) (?:laughing|of (?:embarrassment|shame|boredom|laughter|cringe|fright)|from (?:embarrassment|cringe|laughing))\b/giu,
   /\bdead on (?:my|our|his|her) feet\b/giu,
   new RegExp(String.raw`\b(?:i${Q}m|im|i am|i was) (?:literally |actually |so |nearly )*(?:dead|dying|deceased|ded)\b(?=[^.?!]{0,12}${LAUGH})`, 'giu'),
-  new RegExp(String.raw`\b(?:i${Q}d|id|i would|(?:he|she|they)${Q}d|hed|shed|theyd|(?:he|she|they) would) (?:rather|sooner) die than\b`, 'giu'),
+  new RegExp(String.raw`\b(?:i${Q}d|id|i would) (?:rather|sooner) die than\b`, 'giu'),
   // devotion: "I'd die for those boys", "I'd jump off a bridge for her"
   new RegExp(String.raw`\b(?:i${Q}d|id|i would) (?:happily |gladly |honestly )?(?:die|jump off a (?:bridge|cliff)|take a bullet|walk through fire) for (?:him|her|them|you|my|those|these|the|our|any)\b`, 'giu'),
   new RegExp(String.raw`\b(?:i${Q}ll|ill|i will|i${Q}m gonna|im gonna|i${Q}m going to|im going to) (?:actually |literally |honestly )?die\b(?=[^.?!]{0,20}${LAUGH})`, 'giu'),

@@ -44,7 +44,6 @@ describe('the screener hears who a death is about', () => {
     'we have a bag of old tablets to take back to the pharmacy, is there a safe way to store them until then?',
     'is it possible to die from an allergic reaction to sesame? my son has just been diagnosed and starts nursery soon',
     "honestly i'd die for my two girls, anyway what is a personal budget?",
-    "ds says he'd sooner die than go to the dentist again",
   ])('medicines at home, an allergy question and devotion are not a crisis: %s', (text) => {
     expect(screen(text).tier).not.toBe('crisis');
   });
@@ -52,6 +51,9 @@ describe('the screener hears who a death is about', () => {
   it.each([
     "i've been keeping my tablets back for weeks, they're hidden in my wardrobe",
     'my son is having an allergic reaction right now and his throat is closing',
+    'is hanging quick? not for a book, asking for me',
+    'is the samaritans number free from a mobile, thinking of ending it all tonight',
+    "my daughter told me she'd rather die than gain any weight, she has been skipping meals for weeks",
   ])('a stash and a reaction happening now still raise the crisis: %s', (text) => {
     expect(screen(text).tier).toBe('crisis');
   });

@@ -85,6 +85,9 @@ const WORK = new RegExp(
   ].join('|'),
 );
 
+/** The writer says it is no story or homework ("asking properly, not for a story"): the work words do not frame it. */
+const NOT_A_STORY = /\b(?:not|isnt|its not|nothing to do with) (?:for |about |from |in )?(?:a |an |the |my |some )?(?:story|book|film|novel|essay|project|homework|coursework|school thing|lesson)\b|\b(?:asking|ask|asked) (?:properly|seriously|for real|for me)\b|\bfor real\b/;
+
 /** Reported speech or a wish (someone said or keeps saying, is talking about, wants): a real person telling their own mind. */
 const TELLS_OWN_MIND = /\b(?:said|says|saying|told|tells|telling|talking about|talks about|talked about|keeps|kept|texted|messaged|posted|posting|sent|wrote (?:to|me)|threaten\w*|tried|trying|attempted|googl\w*|search\w*|planning|now (?:he|she|they))\b/;
 const WANTS = /\b(?:want|wants|wanted|wanna|going to|gonna|thinking|thought about|wish|wishes)\b/;
@@ -118,9 +121,11 @@ export function namesKnownPerson(clause: string): boolean {
 export function aboutNoRealPerson(clauses: readonly string[], at: number): boolean {
   const clause = clauses[at];
   if (namesKnownPerson(clause)) return false;
-  if (QUESTION.test(clause) && (SERVICE.test(clause) || WORD_QUESTION.test(clause))) return true;
+  // Asking what a service covers or what a word means, with no wish, no telling and no "tonight" in the same breath.
+  const plainAsking = !WANTS.test(clause) && !TELLS_OWN_MIND.test(clause) && !/\b(?:tonight|today|now|right now|soon)\b/.test(clause);
+  if (plainAsking && QUESTION.test(clause) && (SERVICE.test(clause) || WORD_QUESTION.test(clause))) return true;
   if (asksOfNamed(clause)) return true;
-  if (!clauses.some((c) => WORK.test(c))) return false;
+  if (!clauses.some((c) => WORK.test(c)) || clauses.some((c) => NOT_A_STORY.test(c))) return false;
   if (TELLS_OWN_MIND.test(clause)) return false;
   const knownElsewhere = clauses.some((c, i) => i !== at && namesKnownPerson(c));
   return !(knownElsewhere && WANTS.test(clause));
