@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasRiskEvidence, modelFeatures, ruleFeatures, stemOf, type FeatureOptions } from '../bot/conversation/safeguarding/model-features';
 import { decidesCrisis, modelOverrules, saysSerious } from '../bot/conversation/safeguarding/policy';
-import { hear, type Screening } from '../bot/conversation/safeguarding/screen';
+import { hear, withoutPlainQuestions, type Screening } from '../bot/conversation/safeguarding/screen';
 import { authors } from './safeguarding-authors';
 import { screenConversation } from './safeguarding-conversation';
 import { conceptStems } from './safeguarding-concepts';
@@ -31,6 +31,8 @@ import { predictBinary, seeded, trainBinary, trainBinaryValued, type Sparse } fr
  * question in training only, as the trainer does; embed:n and both:n put a case inside an ordinary SEND question, tried and
  * not shipped; AUGW weight, AUGTIERS, AUGSEED, AUGDF=1 to count variants in document frequency), MINAUTH=n (keep features
  * at least n authors use), DROP=q DROPN=k (feature-dropout copies): MINAUTH and DROP were tried and not shipped.
+ * The veto reads the score of the message without its plain SEND questions too, as the bot and the trainer do (policy.ts
+ * modelOverrules, screen.ts withoutPlainQuestions); QVETO=off reads the whole message's score only.
  */
 type Case = { id: string; category: string; tier: 'crisis' | 'distress' | 'none'; say: string | string[]; question?: string };
 const SET = join('tests', 'safeguarding-set');
@@ -39,7 +41,8 @@ const FA = Number(process.env.FA ?? 0.02);
 const lastTurn = (say: string | string[]) => (Array.isArray(say) ? say[say.length - 1] : say);
 const OPTIONS: FeatureOptions = { bigrams: true, negation: true, pairs: true, functionWords: true, rules: true };
 
-type Item = { id: string; aug?: boolean; category: string; tier: Case['tier']; author: string; clauses: string[]; noq: string[]; trainFeatures?: string[]; windows?: string[][]; rule: Screening; features: string[]; evidence: boolean; serious: boolean; weight: number };
+/** `without`: the last turn's clauses without its plain SEND questions (screen.ts withoutPlainQuestions), when it has any: the veto reads their score too. */
+type Item = { id: string; aug?: boolean; category: string; tier: Case['tier']; author: string; clauses: string[]; noq: string[]; without?: string[]; trainFeatures?: string[]; windows?: string[][]; rule: Screening; features: string[]; evidence: boolean; serious: boolean; weight: number };
 
 const cases = (JSON.parse(readFileSync(join(SET, 'tune.json'), 'utf8')) as { cases: Case[] }).cases;
 const who = authors();
@@ -49,9 +52,10 @@ for (const [c, stems] of Object.entries(concepts)) for (const s of stems) lexico
 
 const base: Item[] = cases.map((c) => {
   const rule = screenConversation(c.say, { rulesOnly: true });
-  const clauses = hear(lastTurn(c.say)).normalised;
+  const heard = hear(lastTurn(c.say));
+  const clauses = heard.normalised;
   const noq = c.question ? hear(lastTurn(c.say).replace(c.question, ' ')).normalised : clauses;
-  return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
+  return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
 });
 
 // ORDNEG=w: the realistic tune set's ordinary SEND questions (every other one) join training as negatives of weight w; never tested.
@@ -60,8 +64,9 @@ if (process.env.ORDNEG) {
   ordinaryCases.forEach((q, i) => {
     if (i % 2) return;
     const rule = screenConversation(q.say, { rulesOnly: true });
-    const clauses = hear(lastTurn(q.say)).normalised;
-    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 });
+    const heard = hear(lastTurn(q.say));
+    const clauses = heard.normalised;
+    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 });
   });
 }
 
@@ -228,7 +233,12 @@ const encode = (vocab: Map<string, number>, features: readonly string[]): Sparse
 
 const ruleMax = (r: Screening) => Math.max(0, ...Object.entries(r.scores).filter(([f]) => f !== 'distress').map(([, v]) => v ?? 0));
 const LIFE_STEMS = new Set(['w:aliv', 'w:exist', 'w:asleep', 'w:wake', 'w:live', 'w:life', 'w:be']);
-type Scored = { it: Item; p: number };
+/** `q`: the score without the plain questions (Item.without), when the message has any. */
+type Scored = { it: Item; p: number; q?: number };
+// QVETO=off: the veto reads the whole message's score only (as the harness did before it was taught the screener's plain-question veto).
+const QVETO = process.env.QVETO !== 'off';
+/** Does the model overrule this rule crisis at `veto`: policy.ts's test, with the score without plain questions (as the bot and the trainer). */
+const overrules = (veto: number, s: Scored) => modelOverrules({ veto }, s.p, s.it.serious, QVETO ? s.q : undefined);
 type Policy = { veto: number; threshold: number; vetoes?: Record<string, number> };
 /** The family whose score made the rules call crisis (the highest). */
 const ruleFamily = (r: Screening) => Object.entries(r.scores).filter(([f]) => f !== 'distress').sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0] ?? '';
@@ -241,7 +251,7 @@ const bareOf = (pol: Policy) => (process.env.GATEREL ? pol.threshold + Number(pr
 const decide = (pol: Policy, s: Scored) =>
   decidesCrisis(
     { threshold: pol.threshold, veto: pol.vetoes ? (pol.vetoes[ruleFamily(s.it.rule)] ?? pol.veto) : pol.veto, bare: bareOf(pol) },
-    { ruleCrisis: s.it.rule.tier === 'crisis', p: s.p, evidence: s.it.evidence, serious: s.it.serious },
+    { ruleCrisis: s.it.rule.tier === 'crisis', p: s.p, evidence: s.it.evidence, serious: s.it.serious, pWithoutQuestions: QVETO ? s.q : undefined },
   );
 
 /** The best-recall policy with benign false alarms <= FA on these scores. */
@@ -250,7 +260,7 @@ function choose(xs: readonly Scored[]): Policy {
     // As the trainer does: the highest veto that loses <= 0.5% of crises, then a threshold at which the model adds <= 1.5% false alarms.
     const crisis = xs.filter((x) => x.it.tier === 'crisis');
     let veto = 0;
-    for (const v of [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5]) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && modelOverrules({ veto: v }, x.p, x.it.serious)).length <= 0.005 * crisis.length) veto = v;
+    for (const v of [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.5]) if (crisis.filter((x) => x.it.rule.tier === 'crisis' && overrules(v, x)).length <= 0.005 * crisis.length) veto = v;
     const benignAll = xs.filter((x) => x.it.tier === 'none');
     // FAMVETO=share: per family, the highest veto that loses no more than that share of the family's rule-caught crises, and never below the global veto.
     let vetoes: Record<string, number> | undefined;
@@ -264,7 +274,7 @@ function choose(xs: readonly Scored[]): Policy {
         vetoes[fam] = v;
       }
     }
-    const stands = (x: Scored) => x.it.rule.tier === 'crisis' && !modelOverrules({ veto: vetoes?.[ruleFamily(x.it.rule)] ?? veto }, x.p, x.it.serious);
+    const stands = (x: Scored) => x.it.rule.tier === 'crisis' && !overrules(vetoes?.[ruleFamily(x.it.rule)] ?? veto, x);
     const free = benignAll.filter((x) => (x.it.evidence || x.p >= GATEHI) && !stands(x)).map((x) => x.p).sort((a, b) => b - a);
     const edge = free[Math.floor(Number(process.env.ADD ?? 0.015) * benignAll.length)] ?? 0;
     return { veto, threshold: Math.min(0.999, Math.max(0.2, edge + 1e-4)), vetoes };
@@ -274,9 +284,9 @@ function choose(xs: readonly Scored[]): Policy {
   const allow = Math.floor(FA * benign.length);
   let best: Policy & { r: number } = { veto: 1, threshold: 1, r: -1 };
   for (const veto of VETOES.filter((x) => x <= Number(process.env.MAXVETO ?? 2))) {
-    const ruleFa = benign.filter((x) => x.it.rule.tier === 'crisis' && x.p >= veto).length;
+    const ruleFa = benign.filter((x) => x.it.rule.tier === 'crisis' && !overrules(veto, x)).length;
     if (ruleFa > allow && !process.env.MAXVETO) continue;
-    const free = benign.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+    const free = benign.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && !overrules(veto, x))).map((x) => x.p).sort((a, b) => b - a);
     const edge = free[Math.max(0, allow - ruleFa)] ?? 0;
     const pol = { veto, threshold: Math.min(0.999, Math.max(0.05, edge + 1e-6)) };
     const r = crisis.filter((x) => decide(pol, x)).length;
@@ -363,7 +373,7 @@ function run(name: string, v: Variant): void {
       if (it.author !== g || it.aug) continue;
       const p1 = predict(it);
       const p = second ? (v.windows === 'max' ? Math.max(p1, second(it)) : (p1 + second(it)) / 2) : p1;
-      oof.push({ it, p });
+      oof.push({ it, p, q: it.without && predict({ ...it, features: v.features({ ...it, clauses: it.without }) }) });
     }
   }
   const line: string[] = [];
@@ -416,11 +426,12 @@ function run(name: string, v: Variant): void {
       for (const [qi, q] of qs.entries()) {
         if (process.env.ORDNEG && file.includes('realistic') && qi % 2 === 0) continue;
         const rule = screenConversation(q.say, { rulesOnly: true });
-        const clauses = hear(lastTurn(q.say)).normalised;
-        const it: Item = { id: '', category: '', tier: 'none', author: '', clauses, noq: [], rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
+        const heard = hear(lastTurn(q.say));
+        const clauses = heard.normalised;
+        const it: Item = { id: '', category: '', tier: 'none', author: '', clauses, noq: [], without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
         it.features = v.features(it);
         it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features);
-        const sc = { it, p: predictBinary(m, encode(vocab, it.features)) };
+        const sc = { it, p: predictBinary(m, encode(vocab, it.features)), q: it.without && predictBinary(m, encode(vocab, v.features({ ...it, clauses: it.without }))) };
         const hit = decide(pooled, sc);
         if (q.kind === 'safeguard' && rule.tier === 'crisis') console.log(`   sg rule crisis p=${sc.p.toFixed(2)} score=${ruleMax(rule).toFixed(2)}`);
         const k = q.kind === 'safeguard' ? 'safeguard' : 'other';
@@ -436,12 +447,12 @@ function run(name: string, v: Variant): void {
     const crisis = oof.filter((x) => x.it.tier === 'crisis');
     const benign = oof.filter((x) => x.it.tier === 'none');
     for (const veto of VETOES) {
-      const lost = crisis.filter((x) => x.it.rule.tier === 'crisis' && x.p < veto).length;
-      const ruleFa = benign.filter((x) => x.it.rule.tier === 'crisis' && x.p >= veto).length;
+      const lost = crisis.filter((x) => x.it.rule.tier === 'crisis' && overrules(veto, x)).length;
+      const ruleFa = benign.filter((x) => x.it.rule.tier === 'crisis' && !overrules(veto, x)).length;
       const cells = [0.02, 0.03, 0.04, 0.05].map((fa) => {
         const allow = Math.floor(fa * benign.length);
         if (ruleFa > allow) return `${fa}: -`;
-        const free = benign.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && x.p >= veto)).map((x) => x.p).sort((a, b) => b - a);
+        const free = benign.filter((x) => x.it.evidence && !(x.it.rule.tier === 'crisis' && !overrules(veto, x))).map((x) => x.p).sort((a, b) => b - a);
         const pol = { veto, threshold: (free[allow - ruleFa] ?? 0) + 1e-6 };
         return `${fa}: ${((100 * crisis.filter((x) => decide(pol, x)).length) / crisis.length).toFixed(1)}% (t${pol.threshold.toFixed(2)})`;
       });
@@ -461,7 +472,7 @@ function run(name: string, v: Variant): void {
     for (const x of oof.filter((x) => x.it.rule.tier === 'crisis' && x.it.tier !== 'distress')) {
       const r = x.it.rule;
       const hot = r.cues.filter((c) => (r.scores[c.family] ?? 0) >= 1);
-      const stand = x.p >= pol.veto;
+      const stand = !overrules(pol.veto, x);
       const alone = x.p >= pol.threshold && x.it.evidence;
       for (const c of new Set(hot.map((c) => `${c.family}:${c.id}`))) {
         const t = tally.get(c) ?? { b: 0, c: 0, bStand: 0, cStand: 0, only: 0, authors: new Set<string>() };

@@ -11,6 +11,8 @@ const IDIOMS: readonly RegExp[] = [
   /\bdead on (?:my|our|his|her) feet\b/giu,
   new RegExp(String.raw`\b(?:i${Q}m|im|i am|i was) (?:literally |actually |so |nearly )*(?:dead|dying|deceased|ded)\b(?=[^.?!]{0,12}${LAUGH})`, 'giu'),
   new RegExp(String.raw`\b(?:i${Q}d|id|i would) (?:rather|sooner) die than\b`, 'giu'),
+  // devotion: "I'd die for those boys", "I'd jump off a bridge for her"
+  new RegExp(String.raw`\b(?:i${Q}d|id|i would) (?:happily |gladly |honestly )?(?:die|jump off a (?:bridge|cliff)|take a bullet|walk through fire) for (?:him|her|them|you|my|those|these|the|our|any)\b`, 'giu'),
   new RegExp(String.raw`\b(?:i${Q}ll|ill|i will|i${Q}m gonna|im gonna|i${Q}m going to|im going to) (?:actually |literally |honestly )?die\b(?=[^.?!]{0,20}${LAUGH})`, 'giu'),
   /\b(?:i|we) (?:died|keep dying|kept dying|die|got killed|killed (?:him|her|them|everyone)) (?:in|on) (?:fortnite|minecraft|roblox|the game|this game|that game|call of duty|cod|apex|the level|level \d+)\b/giu,
   // "killing me", "my feet are killing me", "the deadline's killing us", "killed it"
@@ -73,7 +75,7 @@ export type IdiomsRemoved = {
 const IDIOM_WORDS = new Prefilter(IDIOMS);
 
 /** Every idiom above has one of these words; a message with none of them is returned as it is, cheaply. */
-const HARM_WORD = /kill|die|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b|head in|stone|suicid/i;
+const HARM_WORD = /kill|die|bullet|jump off|walk through fire|dying|dead|death|murder|shoot|shot|cut|missing|strangl|throttl|misery|heart attack|explod|fried|melting|mush|smash|nail|will to live|ded\b|head in|stone|suicid/i;
 
 /**
  * Everyday figures of speech that borrow the words of harm or death ("this form is killing

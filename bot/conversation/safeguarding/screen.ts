@@ -7,7 +7,7 @@ import { normalise } from './normalise';
 import { crisisModel, describeFeature, type CrisisModel } from './model';
 import { modelOverrules } from './policy';
 import type { RuleView } from './model-features';
-import { namesPerson, subjectAt, type Person } from './people';
+import { aboutNoRealPerson, knownPersonTellsHarm, namesPerson, subjectAt, type Person } from './people';
 import { Prefilter } from '../../knowledge/prefilter';
 import { violence } from './violence';
 
@@ -72,6 +72,10 @@ const NEUTRAL_WORDS = new Prefilter(NEUTRAL);
 /** A story or report (book, film, news) whose topic frame carries to later clauses, a little weaker there. */
 const STORY = /\b(?:book|novel|story|storyline|film|movie|tv|telly|programme|documentary|news|article|podcast|episode|series|drama|soap|character|plot|show|paper|headline|report on|reading|studying)\b/;
 const CARRY = 0.2;
+
+/** Suicide and self-injury words about no real person the writer knows (a character, a word or a service asked about) count this much (people.ts aboutNoRealPerson). */
+const NO_REAL_PERSON = 0.3;
+const PERSONAL_FAMILIES: ReadonlySet<Family> = new Set(['suicide', 'self-injury']);
 
 const ALL_CUES: readonly Cue[] = [...CUES, ...BROAD_CUES];
 
@@ -178,13 +182,16 @@ export function screen(message: string, options: Options = {}): Screening {
     const neighbours = [...(clauseFrames[ci - 1] ?? []), ...(clauseFrames[ci + 1] ?? [])].filter((f) => NEIGHBOUR_FRAMES.has(f.id));
     const near = neighbours.length > 0 && HAPPENING_NOW.test(clause) ? [] : neighbours;
     const scaling = [...frames, ...near, ...framing];
-    const factor = (family: Family) =>
+    // `told`: someone the writer knows is telling their own mind here, so a topic frame (a film, an article) does not count.
+    const factor = (family: Family, told = false) =>
       Math.min(
-        scaling.filter((f) => covers(f, family)).reduce((m, f) => Math.min(m, f.factor), 1),
-        carried.filter((f) => covers(f, family)).reduce((m, f) => Math.min(m, f.factor + CARRY), 1),
+        scaling.filter((f) => covers(f, family) && !(told && f.id === 'topic')).reduce((m, f) => Math.min(m, f.factor), 1),
+        carried.filter((f) => covers(f, family) && !told).reduce((m, f) => Math.min(m, f.factor + CARRY), 1),
       );
     if (STORY.test(clause)) carried = [...carried, ...frames.filter((f) => f.id === 'topic')];
     const hasPerson = namesPerson(clause);
+    let unreal: boolean | undefined;
+    const noRealPerson = () => (unreal ??= aboutNoRealPerson(normalised, ci));
     for (const cue of present) {
       const m = cue.re.exec(clause);
       if (!m || negated(clause, m.index)) continue;
@@ -197,7 +204,10 @@ export function screen(message: string, options: Options = {}): Screening {
       if (personCue(cue)) person = subjectAt(clause, m.index, m.index + m[0].length) ?? lastPerson;
       if (cue.family === 'distress' && person && person !== 'self') continue;
       const explained = cue.unless !== undefined && cue.unless.test(wholeText);
-      const weight = cue.weight * repeat * factor(cue.family) * (cue.needsPerson && !hasPerson ? 0.4 : 1) * (explained ? 0.3 : 1);
+      const personal = PERSONAL_FAMILIES.has(cue.family);
+      const told = personal && knownPersonTellsHarm(normalised, ci, m.index);
+      const fictional = personal && !told && noRealPerson();
+      const weight = cue.weight * repeat * Math.min(factor(cue.family, told), fictional ? NO_REAL_PERSON : 1) * (cue.needsPerson && !hasPerson ? 0.4 : 1) * (explained ? 0.3 : 1);
       fired.push({ id: cue.id, family: cue.family, category: cue.category, weight, text: m[0].trim(), clause: ci, person });
     }
     for (const v of violence(clause, messageTokens)) {
