@@ -68,6 +68,17 @@ describe('the screener hears who a death is about', () => {
     expect(screen(text).tier).not.toBe('crisis');
   });
 
+  it('a cruel father in a class novel is not a child at risk', () => {
+    expect(screen("the novel is about a lad whose stepdad beats him until he runs off to london. why are our set texts always so bleak").tier).not.toBe('crisis');
+  });
+
+  it.each([
+    'we read a story about bullying in class and afterwards a boy in my group told me his dad hits him with a belt',
+    'my daughter watched a programme about it and then told me her uncle touches her when he babysits',
+  ])('a child telling someone after a book or a programme still raises the crisis: %s', (text) => {
+    expect(screen(text, { model: null }).tier).toBe('crisis');
+  });
+
   it('still hears a farewell that has nothing to do with moving', () => {
     expect(screen('my brother texted me goodbye forever and now his phone is off').tier).toBe('crisis');
   });

@@ -81,7 +81,7 @@ const WORK = new RegExp(
     String.raw`(?<!\b(?:his|her|my|their|your|snap|insta|instagram|snapchat|whatsapp|facebook|fb|on) )\bstory\b`,
     String.raw`\b(?:book|books|novel|novels|stories|storyline|plot|film|films|movie|movies|playwright|poem|poems|poetry|poet|lyrics|musical|opera|series|episode|episodes|soap|documentary|drama|cartoon|anime|manga|comic|character|characters|protagonist|narrator|villain|heroine|author|chapter|scene|tragedy|shakespeare|sonnet)\b`,
     String.raw`\b(?:the|a|this|that|our|his|her|their|tv|school) (?:play|show|song|game|video game|text|novella|myth|legend|fairy tale)\b`,
-    String.raw`\b(?:set texts?|english lit\w*|english (?:class|lesson|homework|teacher|essay|exam|paper)|in english|gcse|a level|coursework|essay|essays|quote|quotes|quotation|theme|themes|act (?:\d|one|two|three|four|five|i|ii|iii|iv|v)\b|history (?:lesson|class|homework|essay|topic)|in history|historical|historian|in the news|on the news|news story|headline|article|celebrity|famous|studying|revising)\b`,
+    String.raw`\b(?:set texts?|english lit\w*|english (?:class|lesson|homework|teacher|essay|exam|paper)|in english|gcse|a level|coursework|essay|essays|quote|quotes|quotation|theme|themes|act (?:\d|one|two|three|four|five|i|ii|iii|iv|v)\b|history (?:lesson|class|homework|essay|topic)|in history|historical|historian|in the news|on the news|news story|newspaper|local paper|in the paper|headline|article|celebrity|famous|studying|revising)\b`,
   ].join('|'),
 );
 

@@ -75,7 +75,7 @@ const CARRY = 0.2;
 
 /** Suicide and self-injury words about no real person the writer knows (a character, a word or a service asked about) count this much (people.ts aboutNoRealPerson). */
 const NO_REAL_PERSON = 0.3;
-const PERSONAL_FAMILIES: ReadonlySet<Family> = new Set(['suicide', 'self-injury']);
+const PERSONAL_FAMILIES: ReadonlySet<Family> = new Set(['suicide', 'self-injury', 'abuse', 'online', 'domestic']);
 
 const ALL_CUES: readonly Cue[] = [...CUES, ...BROAD_CUES];
 
@@ -211,7 +211,8 @@ export function screen(message: string, options: Options = {}): Screening {
       fired.push({ id: cue.id, family: cue.family, category: cue.category, weight, text: m[0].trim(), clause: ci, person });
     }
     for (const v of violence(clause, messageTokens)) {
-      fired.push({ id: v.id, family: v.family, category: v.category, weight: v.weight * factor(v.family), text: clause.slice(v.start, v.end).trim(), clause: ci });
+      const fictional = PERSONAL_FAMILIES.has(v.family) && noRealPerson();
+      fired.push({ id: v.id, family: v.family, category: v.category, weight: v.weight * Math.min(factor(v.family), fictional ? NO_REAL_PERSON : 1), text: clause.slice(v.start, v.end).trim(), clause: ci });
     }
     lastPerson = subjectAt(clause, clause.length, clause.length) ?? lastPerson;
   });
