@@ -55,7 +55,7 @@ const base: Item[] = cases.map((c) => {
   const heard = hear(lastTurn(c.say));
   const clauses = heard.normalised;
   const noq = c.question ? hear(lastTurn(c.say).replace(c.question, ' ')).normalised : clauses;
-  return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
+  return { id: c.id, category: c.category, tier: c.tier, author: who.get(c.id) ?? '?', clauses, noq, without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses, rule.cues), weight: 1 };
 });
 
 // ORDNEG=w: the realistic tune set's ordinary SEND questions (every other one) join training as negatives of weight w; never tested.
@@ -66,7 +66,7 @@ if (process.env.ORDNEG) {
     const rule = screenConversation(q.say, { rulesOnly: true });
     const heard = hear(lastTurn(q.say));
     const clauses = heard.normalised;
-    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 });
+    base.push({ id: q.id, category: 'ordinary', tier: 'none', author: 'ordinary', clauses, noq: clauses, without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses, rule.cues), weight: 1 });
   });
 }
 
@@ -86,7 +86,8 @@ if (process.env.AUG) {
     for (const text of variants(lastTurn(c.say), kinds, questions, rnd)) {
       const say = Array.isArray(c.say) ? [...c.say.slice(0, -1), text] : text;
       const clauses = hear(text).normalised;
-      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(say, { rulesOnly: true }), features: [], serious: saysSerious(clauses) });
+      const rule = screenConversation(say, { rulesOnly: true });
+      base.push({ ...it, aug: true, clauses, noq: clauses, rule, features: [], serious: saysSerious(clauses, rule.cues) });
     }
   }
   const ordinaryItems = base.filter((it) => it.author === 'ordinary');
@@ -94,7 +95,8 @@ if (process.env.AUG) {
     const q = ordinaryCases.find((o) => o.id === it.id)!;
     for (const text of variants(lastTurn(q.say), { noise: Number(process.env.AUGORD ?? 0) }, questions, rnd)) {
       const clauses = hear(text).normalised;
-      base.push({ ...it, aug: true, clauses, noq: clauses, rule: screenConversation(Array.isArray(q.say) ? [...q.say.slice(0, -1), text] : text, { rulesOnly: true }), features: [], serious: saysSerious(clauses) });
+      const rule = screenConversation(Array.isArray(q.say) ? [...q.say.slice(0, -1), text] : text, { rulesOnly: true });
+      base.push({ ...it, aug: true, clauses, noq: clauses, rule, features: [], serious: saysSerious(clauses, rule.cues) });
     }
   }
   if (process.env.AUGSHOW) for (const it of base.filter((x) => x.aug).slice(0, Number(process.env.AUGSHOW))) console.log(`  AUG ${it.tier} ${it.clauses.join(' | ').slice(0, 240)}`);
@@ -428,7 +430,7 @@ function run(name: string, v: Variant): void {
         const rule = screenConversation(q.say, { rulesOnly: true });
         const heard = hear(lastTurn(q.say));
         const clauses = heard.normalised;
-        const it: Item = { id: '', category: '', tier: 'none', author: '', clauses, noq: [], without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses), weight: 1 };
+        const it: Item = { id: '', category: '', tier: 'none', author: '', clauses, noq: [], without: withoutPlainQuestions(heard, rule.cues), rule, features: [], evidence: false, serious: saysSerious(clauses, rule.cues), weight: 1 };
         it.features = v.features(it);
         it.evidence = process.env.GATE === 'off' || hasRiskEvidence(it.features);
         const sc = { it, p: predictBinary(m, encode(vocab, it.features)), q: it.without && predictBinary(m, encode(vocab, v.features({ ...it, clauses: it.without }))) };

@@ -329,7 +329,7 @@ function train(dry: boolean): void {
     const withRules = (clauses: readonly string[]) => (READS_RULES ? [...modelFeatures(clauses, lexicon, OPTIONS), ...ruleFeatures(rule)] : modelFeatures(clauses, lexicon, OPTIONS));
     const features = withRules(heard.normalised);
     const kept = withoutPlainQuestions(heard, rule.cues);
-    return { rule, features, without: kept && withRules(kept), evidence: hasRiskEvidence(features), serious: saysSerious(heard.normalised) };
+    return { rule, features, without: kept && withRules(kept), evidence: hasRiskEvidence(features), serious: saysSerious(heard.normalised, rule.cues) };
   };
   const withVariants = !args.includes('--no-variants');
   const random = seeded(VARIANT_SEED);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decidesCrisis, saysSerious } from '../../bot/conversation/safeguarding/policy';
-import { hear, withoutPlainQuestions } from '../../bot/conversation/safeguarding/screen';
+import { hear, screen, withoutPlainQuestions } from '../../bot/conversation/safeguarding/screen';
 
 // The trainer and the leave-one-author-out harness choose the model's levels with this decision, so it must be the bot's.
 const policy = { threshold: 0.9, veto: 0.4, bare: 0.95 };
@@ -13,6 +13,15 @@ describe('the crisis decision the trainer shares with the bot', () => {
     expect(saysSerious(serious)).toBe(true);
     expect(decidesCrisis(policy, { ruleCrisis: true, p: 0.1, evidence: true, serious: saysSerious(joking) })).toBe(false);
     expect(decidesCrisis(policy, { ruleCrisis: true, p: 0.1, evidence: true, serious: saysSerious(serious) })).toBe(true);
+  });
+
+  it("does not let a low score overrule someone's own words about wanting to die, even with a film beside them", () => {
+    const told = screen('after we watched the film my son told me he wants to kill himself', { model: null });
+    const topic = screen('in the film we watched the dad kills himself at the end', { model: null });
+    expect(told.cues.some((c) => c.told)).toBe(true);
+    expect(topic.cues.some((c) => c.told)).toBe(false);
+    expect(saysSerious(hear('after we watched the film my son told me he wants to kill himself').normalised, told.cues)).toBe(true);
+    expect(decidesCrisis(policy, { ruleCrisis: true, p: 0.1, evidence: true, serious: saysSerious([], told.cues) })).toBe(true);
   });
 
   it('raises the model alone without a word of harm only at the bare level', () => {

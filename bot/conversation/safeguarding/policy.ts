@@ -20,8 +20,14 @@ export type CrisisPolicy = {
  */
 export type Judged = { ruleCrisis: boolean; p: number; evidence: boolean; serious: boolean; pWithoutQuestions?: number | (() => number | undefined) };
 
-/** Does the writer say they are not joking ("im not kidding", "i mean it")? Then a low score does not overrule the rules. */
-export const saysSerious = (normalised: readonly string[]): boolean => SAYS_SERIOUS.test(normalised.join(' . '));
+/**
+ * Is the risk said in earnest, so that a low score does not overrule the rules? The writer says they are not joking ("im
+ * not kidding", "i mean it"), or the writer or someone they know says it of themselves ("my son told me he wants to kill
+ * himself": a rule cue marked `told`, see people.ts knownPersonTellsHarm). A model trained on words may not talk down a
+ * person's own words about wanting to die, whatever film or homework sits beside them.
+ */
+export const saysSerious = (normalised: readonly string[], cues: readonly { told?: boolean }[] = []): boolean =>
+  cues.some((c) => c.told === true) || SAYS_SERIOUS.test(normalised.join(' . '));
 
 /**
  * Does the model overrule the rules' crisis: it scores the message below the veto, the writer has not said they mean it,

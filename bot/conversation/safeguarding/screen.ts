@@ -2,10 +2,10 @@ import { removeIdioms } from '../../knowledge/idioms';
 import { clauses as splitClauses } from '../question-text';
 import { CRISIS_SCORE, DISTRESS_SCORE, LADDER, URGENCY, type Category, type CrisisCategory, type Family, type Tier } from './categories';
 import { BROAD_CUES } from './broad';
-import { BOOSTERS, CUES, FRAMES, HAPPENING_NOW, MESSAGE_FRAMES, NEIGHBOUR_FRAMES, SAYS_SERIOUS, type Cue } from './cues';
+import { BOOSTERS, CUES, FRAMES, HAPPENING_NOW, MESSAGE_FRAMES, NEIGHBOUR_FRAMES, type Cue } from './cues';
 import { normalise } from './normalise';
 import { crisisModel, describeFeature, type CrisisModel } from './model';
-import { modelOverrules } from './policy';
+import { modelOverrules, saysSerious } from './policy';
 import type { RuleView } from './model-features';
 import { aboutNoRealPerson, knownPersonTellsHarm, namesPerson, subjectAt, type Person } from './people';
 import { Prefilter } from '../../knowledge/prefilter';
@@ -24,6 +24,8 @@ export type FiredCue = {
   weight: number;
   /** The words that matched, normalised. For explaining a decision to staff; never logged. */
   text: string;
+  /** The writer, or someone they know, says it of themselves ("my son told me he wants to die"): see people.ts knownPersonTellsHarm. */
+  told?: boolean;
   clause: number;
   person?: Person;
 };
@@ -208,7 +210,7 @@ export function screen(message: string, options: Options = {}): Screening {
       const told = personal && knownPersonTellsHarm(normalised, ci, m.index);
       const fictional = personal && !told && noRealPerson();
       const weight = cue.weight * repeat * Math.min(factor(cue.family, told), fictional ? NO_REAL_PERSON : 1) * (cue.needsPerson && !hasPerson ? 0.4 : 1) * (explained ? 0.3 : 1);
-      fired.push({ id: cue.id, family: cue.family, category: cue.category, weight, text: m[0].trim(), clause: ci, person });
+      fired.push({ id: cue.id, family: cue.family, category: cue.category, weight, text: m[0].trim(), clause: ci, person, ...(told ? { told } : {}) });
     }
     for (const v of violence(clause, messageTokens)) {
       const fictional = PERSONAL_FAMILIES.has(v.family) && noRealPerson();
@@ -283,7 +285,7 @@ export function screen(message: string, options: Options = {}): Screening {
       riskFamilies = [familyOf(verdict.category)];
     } else if (
       tier === 'crisis' &&
-      modelOverrules(model, verdict.p, SAYS_SERIOUS.test(wholeText), () => scoreWithoutPlainQuestions(model, { normalised, plain }, counted, rules))
+      modelOverrules(model, verdict.p, saysSerious(normalised, counted), () => scoreWithoutPlainQuestions(model, { normalised, plain }, counted, rules))
     ) {
       tier = 'distress';
       category = 'distress';
