@@ -155,7 +155,9 @@ export class KnowledgeBase implements SearchIndex {
     this.wordSet ??= new Set(this.words);
     const written = (w: string) => inflections(w).some((f) => this.wordSet!.has(f));
     const stems = relatedWords(word).filter(written).map(stem);
-    return [...new Set(stems)].filter((s) => this.documentFrequency(s) > 0);
+    // A word much of the content uses ("place", "new") names no topic: it would only add noise.
+    const specific = (s: string) => Math.log(1 + this.items.length / (1 + this.documentFrequency(s))) >= RANKING.generalIdf;
+    return [...new Set(stems)].filter((s) => this.documentFrequency(s) > 0 && specific(s));
   }
 
   private postings(): Record<string, Record<string, object>> {

@@ -11,8 +11,12 @@ describe('other words for a word (WordNet)', () => {
     expect(relatedWords('compulsory')).toEqual(expect.arrayContaining(['mandatory', 'required', 'optional']));
   });
 
-  it('finds a word typed with an ending', () => {
-    expect(relatedWords('finishes')).toContain('complete');
+  it('finds a word typed with an ending, in its main part of speech', () => {
+    expect(relatedWords('drowning')).toContain('overwhelm');
+    // "birth" is a noun: its verb sense ("have a baby") would bring in "have".
+    expect(relatedWords('birth')).not.toContain('have');
+    // "shoes" is the plural of "shoe", not WordNet's "in someone's shoes" (a place).
+    expect(relatedWords('shoes')).not.toContain('place');
   });
 
   it('gives nothing for a word that is not English', () => {

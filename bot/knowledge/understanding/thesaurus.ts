@@ -61,6 +61,12 @@ function indexLine(text: string, lemma: string): string | undefined {
   return undefined;
 }
 
+/** How many senses a lemma has in one part of speech. */
+function senseCount(d: Dict, lemma: string, pos: Pos): number {
+  const line = indexLine(d.index[pos], lemma);
+  return line ? Number(line.split(' ')[2]) : 0;
+}
+
 /** The offsets of a lemma's commonest senses in one part of speech. */
 function senses(d: Dict, lemma: string, pos: Pos): number[] {
   const line = indexLine(d.index[pos], lemma);
@@ -106,14 +112,17 @@ const ENDINGS: Record<Pos, [string, string][]> = {
   adv: [],
 };
 
-function lemmas(d: Dict, word: string, pos: Pos): string[] {
-  const found = indexLine(d.index[pos], word) !== undefined ? [word] : [];
+/**
+ * The word's base form in one part of speech. An inflected form WordNet lists for itself names
+ * a set phrase's sense ("shoes" as in someone's shoes, a place), so the base form ("shoe") wins.
+ */
+function lemma(d: Dict, word: string, pos: Pos): string | undefined {
   for (const [ending, replacement] of ENDINGS[pos]) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const base = word.slice(0, -ending.length) + replacement;
-    if (!found.includes(base) && indexLine(d.index[pos], base) !== undefined) found.push(base);
+    if (indexLine(d.index[pos], base) !== undefined) return base;
   }
-  return found;
+  return indexLine(d.index[pos], word) !== undefined ? word : undefined;
 }
 
 const cache = new Map<string, string[]>();
@@ -133,20 +142,22 @@ export function relatedWords(word: string): string[] {
     const add = (words: readonly string[]) => {
       for (const x of words) if (!x.includes('_') && !x.includes('-') && !seen.has(x) && out.length < MAX_RELATED) (seen.add(x), out.push(x));
     };
-    for (const pos of POS) {
-      const own = lemmas(d, w, pos);
-      for (const lemma of own) seen.add(lemma);
-      for (const lemma of own) {
-        for (const offset of senses(d, lemma, pos)) {
-          const s = synset(d, pos, offset);
-          add(s.words);
-          if (pos !== 'adj') continue;
-          // An adjective's satellite sense hangs off a head ("compulsory" → "obligatory"), whose opposite answers a yes-or-no question about it.
-          const heads = s.pointers.some((p) => p.symbol === '!') ? [s] : s.pointers.filter((p) => p.symbol === '&').map((p) => synset(d, 'adj', p.offset));
-          for (const head of heads) {
-            add(head.words);
-            for (const p of head.pointers) if (p.symbol === '!') add(synset(d, 'adj', p.offset).words);
-          }
+    // Only the word's main part of speech, the one with the most senses: "birth" is a noun
+    // (its verb "have a baby" would bring in "have"), "drowning" a verb.
+    const found = POS.map((pos) => ({ pos, lemma: lemma(d, w, pos) })).map((f) => ({ ...f, count: f.lemma ? senseCount(d, f.lemma, f.pos) : 0 }));
+    const most = Math.max(...found.map((f) => f.count));
+    for (const { pos, lemma, count } of found) {
+      if (!lemma || count < most) continue;
+      seen.add(lemma);
+      for (const offset of senses(d, lemma, pos)) {
+        const s = synset(d, pos, offset);
+        add(s.words);
+        if (pos !== 'adj') continue;
+        // An adjective's satellite sense hangs off a head ("compulsory" → "obligatory"), whose opposite answers a yes-or-no question about it.
+        const heads = s.pointers.some((p) => p.symbol === '!') ? [s] : s.pointers.filter((p) => p.symbol === '&').map((p) => synset(d, 'adj', p.offset));
+        for (const head of heads) {
+          add(head.words);
+          for (const p of head.pointers) if (p.symbol === '!') add(synset(d, 'adj', p.offset).words);
         }
       }
     }
