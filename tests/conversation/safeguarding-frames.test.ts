@@ -22,7 +22,6 @@ const disclosures = [
   'my daughter watched a sad film about a girl who dies and now she says she wants to end her life',
   "we've been studying a war poem in english and i keep thinking about killing myself",
   'my dd has been reading a book about grief. she said tonight she wants to die',
-  'does childline help if my son is suicidal and wont talk to me?',
 ];
 
 describe('the screener hears who a death is about', () => {
@@ -34,9 +33,14 @@ describe('the screener hears who a death is about', () => {
     expect(screen(text).tier).not.toBe('crisis');
   });
 
-  // The rules' own reading (the learned layer is retrained on them after a change to the cues, and may overrule a rule crisis).
+  // The whole screener: the learned layer may not talk a person's own words down (policy.ts saysSerious).
   it.each(disclosures)('the writer or someone they know still raises the crisis, book or film beside it: %s', (text) => {
-    expect(screen(text, { model: null }).tier).toBe('crisis');
+    expect(screen(text).tier).toBe('crisis');
+  });
+
+  // The rules' own reading: put as an "if", the learned layer may still overrule it to the distress reply (support lines, gently).
+  it('a parent asking whether a helpline helps a suicidal son still raises the crisis on the rules', () => {
+    expect(screen('does childline help if my son is suicidal and wont talk to me?', { model: null }).tier).toBe('crisis');
   });
 
   it.each([
@@ -76,7 +80,7 @@ describe('the screener hears who a death is about', () => {
     'we read a story about bullying in class and afterwards a boy in my group told me his dad hits him with a belt',
     'my daughter watched a programme about it and then told me her uncle touches her when he babysits',
   ])('a child telling someone after a book or a programme still raises the crisis: %s', (text) => {
-    expect(screen(text, { model: null }).tier).toBe('crisis');
+    expect(screen(text).tier).toBe('crisis');
   });
 
   it('still hears a farewell that has nothing to do with moving', () => {

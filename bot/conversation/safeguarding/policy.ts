@@ -22,9 +22,10 @@ export type Judged = { ruleCrisis: boolean; p: number; evidence: boolean; seriou
 
 /**
  * Is the risk said in earnest, so that a low score does not overrule the rules? The writer says they are not joking ("im
- * not kidding", "i mean it"), or the writer or someone they know says it of themselves ("my son told me he wants to kill
+ * not kidding", "i mean it"), or passes on what someone they know said of themselves ("my son told me he wants to kill
  * himself": a rule cue marked `told`, see people.ts knownPersonTellsHarm). A model trained on words may not talk down a
- * person's own words about wanting to die, whatever film or homework sits beside them.
+ * child's own words about wanting to die, whatever film or homework sits beside them. The writer's own words stay open to
+ * the veto: "i want to kill myself, this revision lol" is the hyperbole it exists for.
  */
 export const saysSerious = (normalised: readonly string[], cues: readonly { told?: boolean }[] = []): boolean =>
   cues.some((c) => c.told === true) || SAYS_SERIOUS.test(normalised.join(' . '));

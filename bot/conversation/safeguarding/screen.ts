@@ -24,7 +24,7 @@ export type FiredCue = {
   weight: number;
   /** The words that matched, normalised. For explaining a decision to staff; never logged. */
   text: string;
-  /** The writer, or someone they know, says it of themselves ("my son told me he wants to die"): see people.ts knownPersonTellsHarm. */
+  /** Someone the writer knows says it of themselves ("my son told me he wants to die"): see people.ts knownPersonTellsHarm. */
   told?: boolean;
   clause: number;
   person?: Person;
@@ -210,7 +210,9 @@ export function screen(message: string, options: Options = {}): Screening {
       const told = personal && knownPersonTellsHarm(normalised, ci, m.index);
       const fictional = personal && !told && noRealPerson();
       const weight = cue.weight * repeat * Math.min(factor(cue.family, told), fictional ? NO_REAL_PERSON : 1) * (cue.needsPerson && !hasPerson ? 0.4 : 1) * (explained ? 0.3 : 1);
-      fired.push({ id: cue.id, family: cue.family, category: cue.category, weight, text: m[0].trim(), clause: ci, person, ...(told ? { told } : {}) });
+      // Someone else's reported words ("my son told me he wants to die") are not the writer's hyperbole ("i want to kill myself lol").
+      const toldOfOther = told && person !== undefined && person !== 'self';
+      fired.push({ id: cue.id, family: cue.family, category: cue.category, weight, text: m[0].trim(), clause: ci, person, ...(toldOfOther ? { told: true } : {}) });
     }
     for (const v of violence(clause, messageTokens)) {
       const fictional = PERSONAL_FAMILIES.has(v.family) && noRealPerson();
