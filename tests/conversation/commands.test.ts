@@ -80,4 +80,14 @@ describe('asking for a person', () => {
     '"%s" is a question, not a request for a person',
     (text) => expect(asksForPerson(text)).toBe(false),
   );
+
+  it.each(['i have read all of it and none of it is helping', 'sorry, it is a lot. could we get somebody to ring us', 'is it possible to get hold of an adviser, we are stuck', 'we would like someone on our side at the review', 'we feel alone. is there an advocate that could stand up for him', 'honestly too much. can we talk to someone in rutland'])(
+    'a request for a person later in a longer message ("%s") is still heard',
+    (text) => expect(asksForPerson(text)).toBe(true),
+  );
+
+  it.each(['could we talk to his teacher about the EHCP draft', 'who would we speak to about the banding', 'how do we get hold of someone at the inclusion team'])(
+    'talking to a named someone else ("%s") stays a question',
+    (text) => expect(asksForPerson(text)).toBe(false),
+  );
 });

@@ -320,3 +320,15 @@ describe('a reason that says what should not happen', () => {
     expect(story.join(' ')).toMatch(/waiting list/);
   });
 });
+
+describe('asking for a contact by what it is', () => {
+  it.each(['whats the email for the parent carer forum', 'is there a contact email for the SENIF panel', 'phone number for the autism outreach team?'])(
+    '"%s" asks for a contact',
+    (text) => expect(questionType(text).type).toBe('contact'),
+  );
+
+  it.each(['what is the number of places at the resource base', 'can i email the form back instead of posting it'])(
+    '"%s" does not ask for a contact',
+    (text) => expect(questionType(text).type).not.toBe('contact'),
+  );
+});

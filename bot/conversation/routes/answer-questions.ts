@@ -11,6 +11,7 @@ import { message } from '../reply';
 import { profileNotedReply } from '../small-talk';
 import { send } from '../send';
 import { asksForPerson, handoffReply } from '../handoff';
+import { areaOf } from '../../knowledge/understanding/profile';
 
 /** What answering needs: the content, the clock and address for replies, the log and the gap log. */
 export type AnsweringDeps = Pick<BotServices, 'knowledge' | 'now' | 'publicUrl' | 'log' | 'gaps'>;
@@ -37,7 +38,8 @@ export async function answerQuestion(context: TurnContext, state: AppState, serv
   const kb = services.knowledge();
   if (asksForPerson(question)) {
     services.log.info({ event: 'command', command: 'handoff' });
-    await send(context, handoffReply(kb, state.user.area, services.publicUrl));
+    // "can i talk to someone in rutland": the area they name is the SENDIASS they want, for this reply.
+    await send(context, handoffReply(kb, areaOf(question) ?? state.user.area, services.publicUrl));
     return;
   }
   // Said in passing ("my son", "a pupil in year 4"): used for this question, not remembered.

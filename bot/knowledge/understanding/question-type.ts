@@ -13,7 +13,7 @@ const PATTERNS: { type: QuestionType; re: RegExp }[] = [
   {
     type: 'contact',
     re: new RegExp(
-      String.raw`\bwho (?:do|should|can|could|would|shall) ${WHO} (?:email|e mail|contact|ask|ring|call|phone|speak to|speak with|talk to|talk with|write to|get in touch with|go to)\b|\bhow (?:do|can|could|should) ${WHO} (?:contact|get in touch with|reach|email|ring|phone)\b|\b(?:email address|e mail address|phone number|contact details|telephone number|number to ring|number to call)\b|\bwho (?:is|s) the (?:contact|person to (?:ask|contact|email))\b|\bwho to (?:contact|email|ask|ring)\b|\b(?:talk|speak) (?:to|with) (?:someone|somebody|a person) (?:in|at|from)\b`,
+      String.raw`\bwho (?:do|should|can|could|would|shall) ${WHO} (?:email|e mail|contact|ask|ring|call|phone|speak to|speak with|talk to|talk with|write to|get in touch with|go to)\b|\bhow (?:do|can|could|should) ${WHO} (?:contact|get in touch with|reach|email|ring|phone)\b|\b(?:email address|e mail address|phone number|contact details|telephone number|number to ring|number to call)\b|\bwho (?:is|s) the (?:contact|person to (?:ask|contact|email))\b|\bwho to (?:contact|email|ask|ring)\b|\b(?:talk|speak) (?:to|with) (?:someone|somebody|a person) (?:in|at|from)\b|\b(?:contact )?e ?mail(?: address)? (?:for|of)\b|\b(?:phone |contact )?number for\b|\bcontact e ?mail\b`,
     ),
   },
   {
